@@ -1,0 +1,52 @@
+package verbatim.core.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import verbatim.core.model.DateOrigin;
+import verbatim.core.model.DateStamp;
+
+/**
+ * A short printed line that states when the article was posted or updated: "Posted February. 10,
+ * 2025 07:24", "Updated …", "입력 2025-02-10 07:24", "수정 …", "Published: …".
+ */
+public record VisibleDateLine(Which which, DateStamp date) {
+
+  /** Which of the two document dates a line states. */
+  public enum Which {
+    PUBLISHED,
+    UPDATED
+  }
+
+  private static final Pattern LABEL = Pattern.compile(
+      "^\\s*(posted|published|first published|created|입력|등록|updated|last updated|modified|수정|업데이트)\\s*(?:on|at)?\\s*:?\\s*(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Lines longer than this are prose that happens to contain a date, not a date line. */
+  private static final int MAX_LENGTH = 80;
+
+  public static Optional<VisibleDateLine> parse(String line) {
+    String text = Whitespace.normalize(line);
+    if (text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Matcher m = LABEL.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String label = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    Which which = label.contains("updat") || label.contains("modif") || label.equals("수정") || label.equals("업데이트")
+        ? Which.UPDATED
+        : Which.PUBLISHED;
+    return DateText.find(stripTrailingPunctuation(m.group(2)), DateOrigin.VISIBLE_LINE)
+        .map(d -> new VisibleDateLine(which, withEvidence(d, text)));
+  }
+
+  private static DateStamp withEvidence(DateStamp d, String evidence) {
+    return new DateStamp(d.local(), d.offset(), d.zone(), d.precision(), d.from(), d.zoneFrom(), evidence);
+  }
+
+  private static String stripTrailingPunctuation(String s) {
+    return s.replaceAll("[\\s,;|·]+$", "");
+  }
+}

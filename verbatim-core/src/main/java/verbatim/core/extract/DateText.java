@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,31 +16,37 @@ import verbatim.core.model.DateStamp.Precision;
 
 /**
  * Reads a date as news pages print it: ISO-8601 with or without offset, "February. 10, 2025
- * 07:24", "10 Feb 2025", "2025.02.10 07:24", "2025년 2월 10일". Returns empty for anything it cannot
- * read with certainty; it never guesses a day-month order.
+ * 07:24", "10 Feb 2025", "10. Februar 2025", "10.02.2025", "2025.02.10 07:24", "2025년 2월 10일".
+ * Returns empty for anything it cannot read with certainty; it never guesses a day-month order (a
+ * slashed "03/04/2025" is not read, "13/04/2025" is).
  */
 public final class DateText {
   private DateText() {}
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-      Map.entry("dec", 12));
-
-  private static final String TIME = "(?:[ ,T]+(?:at )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?)?";
+  private static final String TIME =
+      "(?:[ ,T|/-]+(?:at |um |à |a las |-\\s)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?)?";
   private static final String ZONE = "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT|KST)?";
+  private static final String MONTH = "(\\p{L}{3,10})";
 
   private static final Pattern NUMERIC = Pattern.compile(
-      "(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\.?(?!\\d)" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+      "(?<![\\d.])(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})\\.?(?![\\d.]?\\d)" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+  /** "10.02.2025": with dots the order is day-month everywhere that prints it so. */
+  private static final Pattern DOTTED_DAY_FIRST = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d.]?\\d)" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+  /** "10/02/2025" or "02-10-2025": read only when one side exceeds 12, so the order is not a guess. */
+  private static final Pattern SLASHED = Pattern.compile(
+      "(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/])" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+      "(?<!\\p{L})" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)" + TIME + ZONE,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+      "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+|of\\s+)?" + MONTH
+          + "\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME + ZONE,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern KOREAN = Pattern.compile(
-      "(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일" + TIME + ZONE);
+      "(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME + ZONE);
 
-  /** The first date in {@code s}, read from {@code origin}; the evidence is {@code s} trimmed. */
+  /** The first date in {@code s} (leftmost), read from {@code origin}; the evidence is {@code s} trimmed. */
   public static Optional<DateStamp> find(String s, DateOrigin origin) {
     if (s == null || s.isBlank()) {
       return Optional.empty();
@@ -51,21 +56,53 @@ public final class DateText {
     if (iso.isPresent()) {
       return iso;
     }
-    for (Pattern p : new Pattern[] {NUMERIC, KOREAN}) {
-      Matcher m = p.matcher(evidence);
-      if (m.find()) {
-        return build(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), origin, evidence);
+    Found best = null;
+    for (Pattern p : new Pattern[] {NUMERIC, KOREAN, DOTTED_DAY_FIRST, SLASHED, MONTH_FIRST, DAY_FIRST}) {
+      Found f = first(p, evidence, origin, best == null ? evidence.length() : best.start());
+      if (f != null && (best == null || f.start() < best.start())) {
+        best = f;
       }
     }
-    Matcher m = MONTH_FIRST.matcher(evidence);
-    if (m.find() && month(m.group(1)) > 0) {
-      return build(m, num(m.group(3)), month(m.group(1)), num(m.group(2)), origin, evidence);
+    return best == null ? Optional.empty() : Optional.of(best.date());
+  }
+
+  private record Found(int start, DateStamp date) {}
+
+  /** The first match of {@code p} before {@code limit} that is a real calendar date. */
+  private static Found first(Pattern p, String s, DateOrigin origin, int limit) {
+    Matcher m = p.matcher(s);
+    while (m.find() && m.start() < limit) {
+      Optional<DateStamp> d = read(p, m, origin, s);
+      if (d.isPresent()) {
+        return new Found(m.start(), d.get());
+      }
     }
-    m = DAY_FIRST.matcher(evidence);
-    if (m.find() && month(m.group(2)) > 0) {
-      return build(m, num(m.group(3)), month(m.group(2)), num(m.group(1)), origin, evidence);
+    return null;
+  }
+
+  private static Optional<DateStamp> read(Pattern p, Matcher m, DateOrigin origin, String evidence) {
+    if (p == NUMERIC || p == KOREAN) {
+      return build(m, num(m.group(1)), num(m.group(2)), num(m.group(3)), origin, evidence);
     }
-    return Optional.empty();
+    if (p == DOTTED_DAY_FIRST) {
+      return build(m, num(m.group(3)), num(m.group(2)), num(m.group(1)), origin, evidence);
+    }
+    if (p == SLASHED) {
+      int a = num(m.group(1));
+      int b = num(m.group(3));
+      if ((a > 12) == (b > 12)) {
+        return Optional.empty();
+      }
+      return a > 12
+          ? build(m, num(m.group(4)), b, a, origin, evidence)
+          : build(m, num(m.group(4)), a, b, origin, evidence);
+    }
+    if (p == MONTH_FIRST) {
+      int month = MonthNames.month(m.group(1));
+      return month < 0 ? Optional.empty() : build(m, num(m.group(3)), month, num(m.group(2)), origin, evidence);
+    }
+    int month = MonthNames.month(m.group(2));
+    return month < 0 ? Optional.empty() : build(m, num(m.group(3)), month, num(m.group(1)), origin, evidence);
   }
 
   private static Optional<DateStamp> iso(String s, DateOrigin origin) {
@@ -112,7 +149,12 @@ public final class DateText {
     }
     LocalDateTime local = date.atTime(h, num(m.group(g - 3)), seconds == null ? 0 : num(seconds));
     Precision precision = seconds == null ? Precision.MINUTE : Precision.SECOND;
-    ZoneOffset offset = offset(m.group(g));
+    ZoneOffset offset;
+    try {
+      offset = offset(m.group(g));
+    } catch (java.time.DateTimeException | NumberFormatException impossibleOffset) {
+      offset = null;
+    }
     if (offset == null) {
       return Optional.of(DateStamp.unzoned(local, precision, origin, evidence));
     }
@@ -132,21 +174,6 @@ public final class DateText {
         return ZoneOffset.ofHoursMinutes(
             Integer.parseInt(digits.substring(0, 3)), Integer.parseInt(digits.charAt(0) + digits.substring(3)));
     }
-  }
-
-  private static int month(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    Integer exact = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
-    if (exact == null || (key.length() > 4 && !fullMonthName(key))) {
-      return -1;
-    }
-    return exact;
-  }
-
-  private static boolean fullMonthName(String key) {
-    return java.util.Arrays.stream(java.time.Month.values())
-        .map(mo -> mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
-        .anyMatch(key::equals) || key.equals("sept");
   }
 
   private static int num(String s) {

@@ -8,7 +8,8 @@ import verbatim.core.model.DateStamp;
 
 /**
  * A short printed line that states when the article was posted or updated: "Posted February. 10,
- * 2025 07:24", "Updated …", "입력 2025-02-10 07:24", "수정 …", "Published: …".
+ * 2025 07:24", "Updated …", "입력 2025-02-10 07:24", "수정 …", "Published: …", "Veröffentlicht am
+ * …", "Stand: …", "Mis à jour le …". The label must open the line.
  */
 public record VisibleDateLine(Which which, DateStamp date) {
 
@@ -19,7 +20,16 @@ public record VisibleDateLine(Which which, DateStamp date) {
   }
 
   private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(posted|published|first published|created|입력|등록|updated|last updated|modified|수정|업데이트)\\s*(?:on|at)?\\s*:?\\s*(.*)$",
+      "^\\s*(posted|published|first published|originally published|created|written|date"
+          + "|veröffentlicht|erstellt|geschrieben|gepostet|publiziert|erschienen|datum"
+          + "|publié|publicado|pubblicato|opublikowano|입력|등록"
+          + "|updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert|geändert|stand"
+          + "|mis à jour|actualizado|aggiornato|수정|업데이트)(?!\\p{L})"
+          + "\\s*(?:on|at|am|le|el|em|il|:)?\\s*:?\\s*(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern UPDATED_LABEL = Pattern.compile(
+      "updat|modif|aktualis|geändert|stand|mis à jour|actualiz|aggiorn|수정|업데이트",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Lines longer than this are prose that happens to contain a date, not a date line. */
@@ -35,9 +45,7 @@ public record VisibleDateLine(Which which, DateStamp date) {
       return Optional.empty();
     }
     String label = m.group(1).toLowerCase(java.util.Locale.ROOT);
-    Which which = label.contains("updat") || label.contains("modif") || label.equals("수정") || label.equals("업데이트")
-        ? Which.UPDATED
-        : Which.PUBLISHED;
+    Which which = UPDATED_LABEL.matcher(label).find() ? Which.UPDATED : Which.PUBLISHED;
     return DateText.find(stripTrailingPunctuation(m.group(2)), DateOrigin.VISIBLE_LINE)
         .map(d -> new VisibleDateLine(which, withEvidence(d, text)));
   }

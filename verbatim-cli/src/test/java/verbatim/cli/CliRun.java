@@ -1,0 +1,35 @@
+package verbatim.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process with captured streams. */
+record CliRun(int exitCode, String out, String err) {
+  static CliRun of(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        if (type == AnalyzeCommand.class) {
+          return type.cast(new AnalyzeCommand(new ByteArrayInputStream(stdin), outStream, errStream, new Terminal(false, false)));
+        }
+        return CommandLine.defaultFactory().create(type);
+      }
+    };
+    CommandLine cli = Verbatim.commandLine(factory)
+        .setOut(new java.io.PrintWriter(outStream, true))
+        .setErr(new java.io.PrintWriter(errStream, true));
+    int code = cli.execute(args);
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static CliRun of(String... args) {
+    return of(new byte[0], args);
+  }
+}

@@ -1,0 +1,93 @@
+package verbatim.core.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import verbatim.core.extract.DateText;
+import verbatim.core.model.DateOrigin;
+import verbatim.core.model.DateStamp;
+
+/**
+ * The dates a page declares for machines: JSON-LD and {@code <meta>} tags. The names are tried in
+ * the order listed, the article-specific ones before the generic ones ({@code name=date} is often
+ * the time the page was generated, so it comes last).
+ */
+final class DeclaredDates {
+  private DeclaredDates() {}
+
+  private static final List<String> PUBLISHED_META = List.of(
+      "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+      "published_time", "article.published", "datepublished", "date_published", "rnews:datepublished",
+      "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original",
+      "originalpublicationdate", "publication_date", "publication-date", "publish-date", "publishdate",
+      "publish_date", "pubdate", "og:pubdate", "bt:pubdate", "displaydate", "dc.date.issued",
+      "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+      "citation_date", "dc.date", "dcterms.date", "dc:date", "date.created", "creation_date",
+      "release_date", "date");
+
+  private static final List<String> UPDATED_META = List.of(
+      "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
+      "datemodified", "date_modified", "modified_time", "article.updated", "lastmodified",
+      "last-modified", "dc.date.modified", "dcterms.modified", "revised");
+
+  /** datePublished, then dateCreated, of the article objects first, then of any object. */
+  static Optional<DateStamp> publishedInJsonLd(JsonLd ld) {
+    return firstInJsonLd(ld, "datePublished", "dateCreated");
+  }
+
+  static Optional<DateStamp> updatedInJsonLd(JsonLd ld) {
+    return firstInJsonLd(ld, "dateModified");
+  }
+
+  private static Optional<DateStamp> firstInJsonLd(JsonLd ld, String... fields) {
+    for (List<JsonNode> group : List.of(ld.articles(), ld.all())) {
+      for (String field : fields) {
+        for (JsonNode node : group) {
+          Optional<DateStamp> d = JsonLd.text(node, field)
+              .flatMap(v -> DateText.find(v, DateOrigin.JSON_LD))
+              .map(s -> Dates.withEvidence(s, "JSON-LD " + field + ": " + s.evidence()));
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<DateStamp> publishedInMeta(Document page) {
+    return firstInMeta(page, PUBLISHED_META);
+  }
+
+  static Optional<DateStamp> updatedInMeta(Document page) {
+    return firstInMeta(page, UPDATED_META);
+  }
+
+  private static Optional<DateStamp> firstInMeta(Document page, List<String> names) {
+    List<Element> metas = page.select("meta[content]");
+    for (String name : names) {
+      for (Element meta : metas) {
+        if (name.equals(key(meta))) {
+          Optional<DateStamp> d = DateText.find(meta.attr("content"), DateOrigin.META)
+              .map(s -> Dates.withEvidence(s, "meta " + name + "=" + s.evidence()));
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String key(Element meta) {
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      if (meta.hasAttr(attr)) {
+        return meta.attr(attr).trim().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+}

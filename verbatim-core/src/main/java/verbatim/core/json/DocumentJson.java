@@ -1,0 +1,110 @@
+package verbatim.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import verbatim.core.model.Article;
+import verbatim.core.model.Author;
+import verbatim.core.model.DateStamp;
+import verbatim.core.model.Document;
+import verbatim.core.model.Problem;
+import verbatim.core.model.Span;
+import verbatim.core.model.Translation;
+
+/**
+ * Writes a {@link Document} as the JSON object {@code verbatim analyze} prints. Keys are in a fixed
+ * order so that the same input gives the same bytes; absent values are {@code null}, absent lists
+ * are empty.
+ */
+public final class DocumentJson {
+  private DocumentJson() {}
+
+  public static void write(Document document, JsonGenerator g) throws IOException {
+    Article a = document.article();
+    g.writeStartObject();
+    g.writeStringField("input", document.input());
+    g.writeStringField("id", document.id());
+    g.writeStringField("source", document.source());
+    g.writeStringField("url", a.url());
+    g.writeStringField("kind", document.kind().name());
+    g.writeStringField("language", a.language());
+    g.writeStringField("title", a.title());
+    g.writeStringField("published", a.published() == null ? null : a.published().iso());
+    g.writeStringField("updated", a.updated() == null ? null : a.updated().iso());
+    g.writeObjectFieldStart("dateSources");
+    writeDateSource("published", a.published(), g);
+    writeDateSource("updated", a.updated(), g);
+    g.writeEndObject();
+    writeAuthors(a, g);
+    writeTranslations(a, g);
+    g.writeStringField("text", a.text());
+    g.writeArrayFieldStart("paragraphs");
+    for (Span p : a.paragraphs()) {
+      writeSpan(p, g);
+    }
+    g.writeEndArray();
+    writeProblems(a, g);
+    g.writeEndObject();
+  }
+
+  /** A failed input, for streams that keep failures beside results. */
+  public static void writeFailure(String input, String reason, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("input", input);
+    g.writeStringField("error", reason);
+    g.writeEndObject();
+  }
+
+  static void writeSpan(Span span, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("begin", span.begin());
+    g.writeNumberField("end", span.end());
+    g.writeEndObject();
+  }
+
+  private static void writeDateSource(String key, DateStamp date, JsonGenerator g) throws IOException {
+    if (date == null) {
+      g.writeNullField(key);
+      return;
+    }
+    g.writeObjectFieldStart(key);
+    g.writeStringField("from", date.from().name());
+    g.writeStringField("evidence", date.evidence());
+    g.writeStringField("zone", date.zone() != null ? date.zone() : date.offset() == null ? null : date.offset().getId());
+    g.writeStringField("zoneFrom", date.zoneFrom().name());
+    g.writeEndObject();
+  }
+
+  private static void writeAuthors(Article a, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("authors");
+    for (Author author : a.authors()) {
+      g.writeStartObject();
+      g.writeStringField("name", author.name());
+      g.writeStringField("email", author.email());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeTranslations(Article a, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("translations");
+    for (Translation t : a.translations()) {
+      g.writeStartObject();
+      g.writeStringField("language", t.language());
+      g.writeStringField("label", t.label());
+      g.writeStringField("url", t.url());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeProblems(Article a, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("problems");
+    for (Problem p : a.problems()) {
+      g.writeStartObject();
+      g.writeStringField("code", p.code());
+      g.writeStringField("message", p.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

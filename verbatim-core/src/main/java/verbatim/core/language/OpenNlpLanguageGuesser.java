@@ -1,0 +1,73 @@
+package verbatim.core.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Apache OpenNLP's language detector (103 languages, character n-grams), with its model from the
+ * {@code opennlp-models-langdetect} jar. The model loads once per process on first use.
+ */
+public final class OpenNlpLanguageGuesser implements LanguageGuesser {
+  private static final String MODEL = "/langdetect-183.bin";
+  /** Below this many letters the detector's answer is noise. */
+  private static final int MIN_LETTERS = 20;
+  /** Enough text to tell any language; the rest only costs time. */
+  private static final int MAX_CHARS = 4000;
+  private static final double MIN_CONFIDENCE = 0.5;
+
+  private static final Map<String, String> ISO1_BY_ISO3 = iso1ByIso3();
+
+  private final LanguageDetectorModel model;
+  // the detector keeps per-call buffers: one per thread, the model shared
+  private final ThreadLocal<LanguageDetectorME> detector;
+
+  public OpenNlpLanguageGuesser() {
+    try (InputStream in = OpenNlpLanguageGuesser.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("the language model " + MODEL + " is not on the classpath"
+            + " (dependency org.apache.opennlp:opennlp-models-langdetect)");
+      }
+      model = new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the language model " + MODEL, e);
+    }
+    detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+  }
+
+  @Override
+  public Optional<String> guess(String text) {
+    if (text == null || text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+      return Optional.empty();
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    Language best = detector.get().predictLanguage(sample);
+    if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+      return Optional.empty();
+    }
+    return Optional.of(ISO1_BY_ISO3.getOrDefault(best.getLang(), best.getLang()));
+  }
+
+  private static Map<String, String> iso1ByIso3() {
+    Map<String, String> map = new HashMap<>();
+    for (String iso1 : Locale.getISOLanguages()) {
+      map.put(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+    }
+    // the model names Chinese and a few others by codes the JDK does not map back
+    map.put("cmn", "zh");
+    map.put("zho", "zh");
+    map.put("pes", "fa");
+    map.put("zsm", "ms");
+    map.put("nob", "no");
+    map.put("ekk", "et");
+    map.put("lvs", "lv");
+    return Map.copyOf(map);
+  }
+}

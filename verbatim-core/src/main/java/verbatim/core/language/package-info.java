@@ -1,0 +1,2 @@
+/** Telling which language a text is written in. */
+package verbatim.core.language;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import verbatim.core.extract.DateText;
@@ -59,8 +60,30 @@ final class DeclaredDates {
   }
 
   static Optional<DateStamp> publishedInMeta(Document page) {
-    return firstInMeta(page, PUBLISHED_META);
+    return firstInMeta(page, PUBLISHED_META).or(() -> publishedInOtherMeta(page));
   }
+
+  /**
+   * Site-prefixed names the list does not know ("zdf:publicationDate", "dcterms.dateAccepted"):
+   * any meta whose name says publication or creation and date or time, and not modification.
+   */
+  private static Optional<DateStamp> publishedInOtherMeta(Document page) {
+    for (Element meta : page.select("meta[content]")) {
+      String name = key(meta);
+      if (OTHER_PUBLISHED.matcher(name).find() && !NOT_PUBLISHED.matcher(name).find()) {
+        Optional<DateStamp> d = DateText.find(meta.attr("content"), DateOrigin.META)
+            .map(s -> Dates.withEvidence(s, "meta " + name + "=" + s.evidence()));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern OTHER_PUBLISHED = Pattern.compile(
+      "(publi|pub_?date|creat|issued|releas|first).*(date|time)|(date|time).*(publi|creat|issued)");
+  private static final Pattern NOT_PUBLISHED = Pattern.compile("modif|updat|expir|edit|revis|review");
 
   static Optional<DateStamp> updatedInMeta(Document page) {
     return firstInMeta(page, UPDATED_META);

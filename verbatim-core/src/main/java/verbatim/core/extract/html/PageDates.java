@@ -29,7 +29,9 @@ final class PageDates {
         () -> PrintedDates.labelledLine(page, VisibleDateLine.Which.PUBLISHED),
         () -> UrlDate.of(url),
         () -> PrintedDates.firstTime(page),
-        () -> PrintedDates.dateClassed(page));
+        () -> PrintedDates.dateClassed(page),
+        () -> TextDates.nearHeadline(page),
+        () -> TextDates.firstInText(page));
     List<Supplier<Optional<DateStamp>>> updated = List.of(
         () -> Dates.plausible(DeclaredDates.updatedInJsonLd(ld)),
         () -> Dates.plausible(DeclaredDates.updatedInMeta(page)),

@@ -69,19 +69,24 @@ final class PrintedDates {
   private static Optional<DateStamp> readElement(Element e) {
     DateOrigin origin = e.tagName().equals("time") ? DateOrigin.TIME_ELEMENT : DateOrigin.META;
     String where = "<" + e.tagName() + describe(e) + ">";
+    return readElement(e, origin, SHORT).map(s -> Dates.withEvidence(s, where + " " + s.evidence()));
+  }
+
+  /** A date in the element's datetime, content or title attribute, else in its text when that is short. */
+  private static Optional<DateStamp> readElement(Element e, DateOrigin origin, int maxText) {
     for (String attr : new String[] {"datetime", "content", "title"}) {
       if (e.hasAttr(attr)) {
         Optional<DateStamp> d = Dates.plausible(DateText.find(e.attr(attr), origin));
         if (d.isPresent()) {
-          return d.map(s -> Dates.withEvidence(s, where + " " + attr + "=" + s.evidence()));
+          return d.map(s -> Dates.withEvidence(s, attr + "=" + s.evidence()));
         }
       }
     }
     String text = e.text();
-    if (text.length() > SHORT) {
+    if (text.length() > maxText) {
       return Optional.empty();
     }
-    return Dates.plausible(DateText.find(text, origin)).map(s -> Dates.withEvidence(s, where + " " + s.evidence()));
+    return Dates.plausible(DateText.find(text, origin));
   }
 
   private static String describe(Element e) {
@@ -102,19 +107,16 @@ final class PrintedDates {
     return Optional.empty();
   }
 
-  /** The first short element whose class or id says "date", "posted", "meta"… and that holds one. */
+  /** The first short element whose class, id or test id says "date", "posted", "meta"… and that holds one. */
   static Optional<DateStamp> dateClassed(Document page) {
     for (Element e : page.body() == null ? new Elements() : page.body().getAllElements()) {
-      String marks = e.className() + " " + e.id();
+      String marks = e.className() + " " + e.id() + " " + e.attr("data-testid");
       if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || UPDATED_CLASS.matcher(marks).find()) {
         continue;
       }
-      String text = e.text();
-      if (text.length() <= SHORT * 2) {
-        Optional<DateStamp> d = Dates.plausible(DateText.find(text, DateOrigin.VISIBLE_LINE));
-        if (d.isPresent()) {
-          return d.map(s -> Dates.withEvidence(s, "class=\"" + marks.trim() + "\": " + s.evidence()));
-        }
+      Optional<DateStamp> d = readElement(e, DateOrigin.VISIBLE_LINE, SHORT * 2);
+      if (d.isPresent()) {
+        return d.map(s -> Dates.withEvidence(s, "class=\"" + marks.trim() + "\": " + s.evidence()));
       }
     }
     return Optional.empty();

@@ -1,0 +1,2 @@
+/** Stanford CoreNLP behind verbatim-core's recognizer interfaces. The only module that knows CoreNLP. */
+package verbatim.corenlp;

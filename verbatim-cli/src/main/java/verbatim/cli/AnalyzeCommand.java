@@ -23,6 +23,7 @@ import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
 import verbatim.core.publisher.Publishers;
+import verbatim.corenlp.CoreNlpLinguistics;
 
 /** {@code verbatim analyze}: pages in, one JSON object per document out. */
 @Command(
@@ -96,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("verbatim: " + e.getMessage());
       return Verbatim.SOME_FAILED;
     }
-    Pipeline pipeline = Pipeline.standard(options);
+    Pipeline pipeline = Pipeline.standard(options, CoreNlpLinguistics.english());
     BoundedBytes reader = new BoundedBytes(maxBytes);
     OutputFormat chosen = format != null ? format : terminal.stdout() ? OutputFormat.JSON : OutputFormat.JSONL;
     int failed = 0;
@@ -105,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       OrderedParallel<String, Outcome> parallel = new OrderedParallel<>(workers, name -> analyze(pipeline, reader, name));
       for (Outcome outcome : (Iterable<Outcome>) parallel.map(names)::iterator) {
         if (outcome instanceof Outcome.Analyzed analyzed) {
-          writer.write(analyzed.document());
+          writer.write(analyzed.analysis());
           progress.step(true);
         } else if (outcome instanceof Outcome.Failed f) {
           failed++;

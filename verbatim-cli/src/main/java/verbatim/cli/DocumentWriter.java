@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
-import verbatim.core.json.DocumentJson;
-import verbatim.core.model.Document;
+import verbatim.core.json.AnalysisJson;
+import verbatim.core.model.Analysis;
 
 /** Prints documents one after another, each followed by a newline and flushed at once. */
 final class DocumentWriter implements AutoCloseable {
@@ -22,8 +22,8 @@ final class DocumentWriter implements AutoCloseable {
         : new MinimalPrettyPrinter("\n"));
   }
 
-  void write(Document document) throws IOException {
-    DocumentJson.write(document, json);
+  void write(Analysis analysis) throws IOException {
+    AnalysisJson.write(analysis, json);
     json.flush();
   }
 

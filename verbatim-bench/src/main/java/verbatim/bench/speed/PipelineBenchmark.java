@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import verbatim.core.input.RawInput;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
@@ -46,7 +47,7 @@ public class PipelineBenchmark {
     Path root = Path.of(System.getProperty("verbatim.root", "."));
     Path file = root.resolve(input);
     raw = new RawInput(input, Files.readAllBytes(file), null);
-    pipeline = Pipeline.standard(AnalysisOptions.defaults());
+    pipeline = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none());
     if (!(pipeline.analyze(raw) instanceof Outcome.Analyzed)) {
       throw new IllegalStateException(input + " does not analyse");
     }

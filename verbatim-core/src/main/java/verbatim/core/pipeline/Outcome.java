@@ -1,7 +1,7 @@
 package verbatim.core.pipeline;
 
 import java.util.Objects;
-import verbatim.core.model.Document;
+import verbatim.core.model.Analysis;
 
 /** What became of one input: analysed, or failed with a reason a person can act on. */
 public sealed interface Outcome permits Outcome.Analyzed, Outcome.Failed {
@@ -9,14 +9,14 @@ public sealed interface Outcome permits Outcome.Analyzed, Outcome.Failed {
   String input();
 
   /** The input was analysed; its document may still carry problems. */
-  record Analyzed(Document document) implements Outcome {
+  record Analyzed(Analysis analysis) implements Outcome {
     public Analyzed {
-      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(analysis, "analysis");
     }
 
     @Override
     public String input() {
-      return document.input();
+      return analysis.document().input();
     }
   }
 

@@ -15,6 +15,7 @@ import verbatim.core.input.PageDecoder;
 import verbatim.core.input.RawInput;
 import verbatim.core.language.LanguageGuesser;
 import verbatim.core.language.OpenNlpLanguageGuesser;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.model.Article;
 import verbatim.core.model.Author;
 import verbatim.core.model.Document;
@@ -34,28 +35,32 @@ public final class Pipeline {
   private final ArticleExtractor body = new BodyOnlyExtractor();
   private final LanguageGuesser languages;
   private final ZoneResolver zones;
+  private final Linking linking;
 
-  public Pipeline(AnalysisOptions options, ArticleExtractor html, ArticleExtractor text, LanguageGuesser languages) {
+  public Pipeline(AnalysisOptions options, ArticleExtractor html, ArticleExtractor text, LanguageGuesser languages,
+      Linguistics linguistics) {
     this.options = options;
     this.html = html;
     this.text = text;
     this.languages = languages;
     this.zones = new ZoneResolver(options.zone());
+    this.linking = new Linking(linguistics);
   }
 
-  /** The pipeline with verbatim's own extractors and language model. */
-  public static Pipeline standard(AnalysisOptions options) {
+  /** The pipeline with verbatim's own extractors and language model, and the given NLP engine. */
+  public static Pipeline standard(AnalysisOptions options, Linguistics linguistics) {
     return new Pipeline(options,
         new HtmlArticleExtractor(new HtmlMetadataReader(), new ScoredMainContent()),
         TextScrapeExtractor.standard(),
-        new OpenNlpLanguageGuesser());
+        new OpenNlpLanguageGuesser(),
+        linguistics);
   }
 
   /** Never throws: a document that cannot be analysed becomes {@link Outcome.Failed}. */
   public Outcome analyze(RawInput raw) {
     try {
       Page page = decoder.decode(raw, options.bodyOnly());
-      return new Outcome.Analyzed(document(raw, page));
+      return new Outcome.Analyzed(linking.analyze(document(raw, page)));
     } catch (InputException e) {
       return new Outcome.Failed(raw.name(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

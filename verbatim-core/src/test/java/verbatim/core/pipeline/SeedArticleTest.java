@@ -14,6 +14,7 @@ import verbatim.core.model.DateOrigin;
 import verbatim.core.model.Document;
 import verbatim.core.model.Span;
 import verbatim.core.model.ZoneOrigin;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.testing.SharedData;
 
 /**
@@ -27,10 +28,10 @@ class SeedArticleTest {
   @BeforeAll
   static void analyzeSeed() throws IOException {
     Path seed = SharedData.require(SEED);
-    Outcome outcome = Pipeline.standard(AnalysisOptions.defaults())
+    Outcome outcome = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none())
         .analyze(new RawInput(seed.toString(), Files.readAllBytes(seed), null));
     assertThat(outcome).isInstanceOf(Outcome.Analyzed.class);
-    document = ((Outcome.Analyzed) outcome).document();
+    document = ((Outcome.Analyzed) outcome).analysis().document();
   }
 
   private static Article article() {
@@ -100,8 +101,8 @@ class SeedArticleTest {
     assertThat(article().language()).isEqualTo("en");
     assertThat(document.kind().name()).isEqualTo("NEWS");
     Path seed = SharedData.require(SEED);
-    Outcome again = Pipeline.standard(AnalysisOptions.defaults())
+    Outcome again = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none())
         .analyze(new RawInput("elsewhere/copy.txt", Files.readAllBytes(seed), null));
-    assertThat(((Outcome.Analyzed) again).document().id()).isEqualTo(document.id()).hasSize(16);
+    assertThat(((Outcome.Analyzed) again).analysis().document().id()).isEqualTo(document.id()).hasSize(16);
   }
 }

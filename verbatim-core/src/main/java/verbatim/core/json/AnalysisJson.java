@@ -2,23 +2,29 @@ package verbatim.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import verbatim.core.model.Analysis;
 import verbatim.core.model.Article;
 import verbatim.core.model.Author;
+import verbatim.core.model.DateMention;
 import verbatim.core.model.DateStamp;
 import verbatim.core.model.Document;
+import verbatim.core.model.Entity;
+import verbatim.core.model.Mention;
 import verbatim.core.model.Problem;
+import verbatim.core.model.Role;
 import verbatim.core.model.Span;
 import verbatim.core.model.Translation;
 
 /**
- * Writes a {@link Document} as the JSON object {@code verbatim analyze} prints. Keys are in a fixed
+ * Writes an {@link Analysis} as the JSON object {@code verbatim analyze} prints. Keys are in a fixed
  * order so that the same input gives the same bytes; absent values are {@code null}, absent lists
  * are empty.
  */
-public final class DocumentJson {
-  private DocumentJson() {}
+public final class AnalysisJson {
+  private AnalysisJson() {}
 
-  public static void write(Document document, JsonGenerator g) throws IOException {
+  public static void write(Analysis analysis, JsonGenerator g) throws IOException {
+    Document document = analysis.document();
     Article a = document.article();
     g.writeStartObject();
     g.writeStringField("input", document.input());
@@ -42,8 +48,62 @@ public final class DocumentJson {
       writeSpan(p, g);
     }
     g.writeEndArray();
+    writeEntities(analysis, g);
+    writeDates(analysis, g);
     writeProblems(a, g);
     g.writeEndObject();
+  }
+
+  private static void writeEntities(Analysis analysis, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("entities");
+    for (Entity e : analysis.entities()) {
+      g.writeStartObject();
+      g.writeStringField("id", e.id());
+      g.writeStringField("name", e.name());
+      g.writeStringField("type", e.type().name());
+      g.writeArrayFieldStart("aliases");
+      for (String alias : e.aliases()) {
+        g.writeString(alias);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("roles");
+      for (Role r : e.roles()) {
+        g.writeStartObject();
+        g.writeStringField("title", r.title());
+        g.writeStringField("organization", r.organization());
+        g.writeStringField("country", r.country());
+        g.writeBooleanField("former", r.former());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("tiedTo", e.tiedTo());
+      g.writeArrayFieldStart("mentions");
+      for (Mention m : e.mentions()) {
+        g.writeStartObject();
+        g.writeNumberField("begin", m.span().begin());
+        g.writeNumberField("end", m.span().end());
+        g.writeStringField("text", m.text());
+        g.writeStringField("rule", m.rule());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeDates(Analysis analysis, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("dates");
+    for (DateMention d : analysis.dates()) {
+      g.writeStartObject();
+      g.writeNumberField("begin", d.span().begin());
+      g.writeNumberField("end", d.span().end());
+      g.writeStringField("text", d.text());
+      g.writeStringField("value", d.value());
+      g.writeStringField("rule", d.rule());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** A failed input, for streams that keep failures beside results. */

@@ -1,0 +1,14 @@
+package verbatim.core.model;
+
+/**
+ * A role the document states for a person: "U.S. President" is title President, country United
+ * States; "former Japanese Prime Minister" adds former; "assistant professor at the National
+ * Diplomatic Academy" is a title with an organisation. Absent parts are {@code null}.
+ */
+public record Role(String title, String organization, String country, boolean former) {
+  public Role {
+    if (title == null && organization == null && country == null) {
+      throw new IllegalArgumentException("a role needs a title, an organisation or a country");
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package verbatim.corenlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import verbatim.core.model.EntityType;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.EntityMention;
+import verbatim.core.nlp.EntityRecognizer;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
+
+/**
+ * Entity mentions from one of CoreNLP's CRF models, run on tokens already split. This is the
+ * configuration chosen by measurement (docs/benchmarks.md): the CoNLL four-class model alone,
+ * without the default pipeline's fine-grained, numeric and SUTime stages. The classifier is loaded
+ * once; {@code classify} keeps no state between calls, so one instance serves every thread.
+ */
+public final class CrfEntityRecognizer implements EntityRecognizer {
+  public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private static final Map<String, EntityType> TYPES = Map.of(
+      "PERSON", EntityType.PERSON, "PER", EntityType.PERSON,
+      "ORGANIZATION", EntityType.ORGANIZATION, "ORG", EntityType.ORGANIZATION,
+      "LOCATION", EntityType.LOCATION, "LOC", EntityType.LOCATION,
+      "MISC", EntityType.MISC);
+
+  private final CRFClassifier<CoreLabel> classifier;
+
+  public CrfEntityRecognizer(String model) {
+    try {
+      classifier = CRFClassifier.getClassifier(model);
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      throw new IllegalStateException("cannot load the CoreNLP model " + model
+          + " (is edu.stanford.nlp:stanford-corenlp:models on the classpath?)", e);
+    }
+  }
+
+  public static CrfEntityRecognizer conll() {
+    return new CrfEntityRecognizer(CONLL_4CLASS);
+  }
+
+  @Override
+  public List<EntityMention> recognize(String text, List<Sentence> sentences) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<CoreLabel> labels = labels(sentence);
+      classifier.classify(labels);
+      collect(text, sentence.tokens(), labels, mentions);
+    }
+    return mentions;
+  }
+
+  private static List<CoreLabel> labels(Sentence sentence) {
+    List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+    for (Token token : sentence.tokens()) {
+      CoreLabel label = new CoreLabel();
+      String word = PtbWords.of(token.text());
+      label.setWord(word);
+      label.setValue(word);
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  /** Runs of one label become one mention (the models emit IO tags). */
+  private static void collect(String text, List<Token> tokens, List<CoreLabel> labels, List<EntityMention> out) {
+    int start = -1;
+    EntityType current = null;
+    for (int i = 0; i <= labels.size(); i++) {
+      EntityType type = i < labels.size() ? TYPES.get(labels.get(i).get(CoreAnnotations.AnswerAnnotation.class)) : null;
+      if (type != current) {
+        if (current != null) {
+          Span span = new Span(tokens.get(start).begin(), tokens.get(i - 1).end());
+          out.add(new EntityMention(span, current, span.of(text)));
+        }
+        start = i;
+        current = type;
+      }
+    }
+  }
+}

@@ -1,13 +1,22 @@
 package verbatim.corenlp;
 
 import java.util.Set;
+import verbatim.core.nlp.Background;
+import verbatim.core.nlp.EntityRecognizer;
 import verbatim.core.nlp.Linguistics;
+import verbatim.core.nlp.SentenceSplitter;
 
-/** verbatim's English NLP stages, backed by CoreNLP. Loads the models: call once per process. */
+/**
+ * verbatim's English NLP stages, backed by CoreNLP. Both models start loading at once, each on
+ * its own thread, and the first document waits only for what it needs. Call once per process.
+ */
 public final class CoreNlpLinguistics {
   private CoreNlpLinguistics() {}
 
   public static Linguistics english() {
-    return new Linguistics(new CoreNlpSentenceSplitter(), CrfEntityRecognizer.conll(), Set.of("en"));
+    Background<SentenceSplitter> splitter = Background.load("CoreNLP tokenizer", CoreNlpSentenceSplitter::new);
+    Background<EntityRecognizer> recognizer = Background.load("CoreNLP NER model", CrfEntityRecognizer::conll);
+    return new Linguistics(text -> splitter.get().split(text),
+        (text, sentences) -> recognizer.get().recognize(text, sentences), Set.of("en"));
   }
 }

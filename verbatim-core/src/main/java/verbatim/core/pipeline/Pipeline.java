@@ -15,6 +15,7 @@ import verbatim.core.input.PageDecoder;
 import verbatim.core.input.RawInput;
 import verbatim.core.language.LanguageGuesser;
 import verbatim.core.language.OpenNlpLanguageGuesser;
+import verbatim.core.nlp.Background;
 import verbatim.core.nlp.Linguistics;
 import verbatim.core.model.Article;
 import verbatim.core.model.Author;
@@ -52,8 +53,13 @@ public final class Pipeline {
     return new Pipeline(options,
         new HtmlArticleExtractor(new HtmlMetadataReader(), new ScoredMainContent()),
         TextScrapeExtractor.standard(),
-        new OpenNlpLanguageGuesser(),
+        lazyLanguageGuesser(),
         linguistics);
+  }
+
+  private static LanguageGuesser lazyLanguageGuesser() {
+    Background<LanguageGuesser> model = Background.load("language model", OpenNlpLanguageGuesser::new);
+    return text -> model.get().guess(text);
   }
 
   /** Never throws: a document that cannot be analysed becomes {@link Outcome.Failed}. */

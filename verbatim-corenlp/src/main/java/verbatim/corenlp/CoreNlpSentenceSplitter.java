@@ -39,7 +39,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()), label.word(), null));
+        tokens.add(new Token(new Span(label.beginPosition(), label.endPosition()), label.word()));
       }
       if (!tokens.isEmpty()) {
         sentences.add(new Sentence(new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()), tokens));

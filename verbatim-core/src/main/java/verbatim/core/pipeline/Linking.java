@@ -47,7 +47,7 @@ final class Linking {
     List<Span> spans = sentences.stream().map(Sentence::span).toList();
     LocalDate published = article.published() == null ? null : article.published().local().toLocalDate();
     List<DateMention> found = dates.resolve(text, spans, published);
-    return new Analysis(document, entities, found);
+    return new Analysis(document, entities, found, List.of());
   }
 
   private static Document withProblem(Document d, Problem problem) {

@@ -31,10 +31,10 @@ public final class DateEval {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--shared") && i + 1 < args.length) {
         shared = Path.of(args[++i]);
-      } else if (args[i].equals("--limit") && i + 1 < args.length) {
+      } else if (args[i].equals("--limit") && i + 1 < args.length && args[i + 1].matches("\\d{1,9}")) {
         limit = Integer.parseInt(args[++i]);
       } else {
-        System.err.println("usage: DateEval [--shared PATH] [--limit N]; unknown argument '" + args[i] + "'");
+        System.err.println("usage: DateEval [--shared PATH] [--limit N]; bad or unknown argument '" + args[i] + "'");
         System.exit(2);
       }
     }
@@ -58,6 +58,24 @@ public final class DateEval {
     printHtmldate(dates);
     printTrafilatura(meta);
     printWorst(dates);
+    if (Boolean.getBoolean("verbatim.allMisses")) {
+      printMetadataMisses(meta);
+    }
+  }
+
+  /** Every title and author miss on the trafilatura set, for working on the reader. */
+  private static void printMetadataMisses(PageRun.Results run) {
+    for (PageRun.Result r : run.pages()) {
+      PageMetadata m = r.metadata();
+      String title = m == null ? null : m.title();
+      if (r.gold().title() != null && !MetadataMatch.titleMatches(title, r.gold().title())) {
+        System.out.println("TITLE " + r.gold().file() + "\n  gold " + r.gold().title() + "\n  ours " + title);
+      }
+      List<String> ours = m == null ? List.of() : m.authors().stream().map(Author::name).toList();
+      if (!r.gold().authors().isEmpty() && !MetadataMatch.authorMatches(ours, r.gold().authors())) {
+        System.out.println("AUTHOR " + r.gold().file() + "\n  gold " + r.gold().authors() + "\n  ours " + ours);
+      }
+    }
   }
 
   private static <T> List<T> head(List<T> list, int limit) {

@@ -8,6 +8,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import verbatim.bench.Pages;
 import verbatim.core.extract.html.MetadataReader;
 import verbatim.core.extract.html.PageMetadata;
 
@@ -48,7 +49,7 @@ final class PageRun {
 
   private static Result readOne(GoldPage page, byte[] bytes, MetadataReader reader) {
     try {
-      Document doc = Jsoup.parse(PageDecoder.decode(bytes), page.url());
+      Document doc = Jsoup.parse(Pages.decode(page.url(), bytes), page.url());
       return new Result(page, reader.read(doc, page.url()), null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Result(page, null, e.toString());

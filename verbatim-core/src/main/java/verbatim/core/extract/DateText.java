@@ -33,6 +33,12 @@ public final class DateText {
   /** "10.02.2025": with dots the order is day-month everywhere that prints it so. */
   private static final Pattern DOTTED_DAY_FIRST = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d.]?\\d)" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
+  /**
+   * "10.02.25": two-digit day, month and year, as German and Swiss pages print short dates. The
+   * century is the one that puts the year closest to, and not after, this year.
+   */
+  private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
+      "(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.]?\\d)" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
   /** "10/02/2025" or "02-10-2025": read only when one side exceeds 12, so the order is not a guess. */
   private static final Pattern SLASHED = Pattern.compile(
       "(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/])" + TIME + ZONE, Pattern.CASE_INSENSITIVE);
@@ -57,7 +63,7 @@ public final class DateText {
       return iso;
     }
     Found best = null;
-    for (Pattern p : new Pattern[] {NUMERIC, KOREAN, DOTTED_DAY_FIRST, SLASHED, MONTH_FIRST, DAY_FIRST}) {
+    for (Pattern p : new Pattern[] {NUMERIC, KOREAN, DOTTED_DAY_FIRST, DOTTED_SHORT_YEAR, SLASHED, MONTH_FIRST, DAY_FIRST}) {
       Found f = first(p, evidence, origin, best == null ? evidence.length() : best.start());
       if (f != null && (best == null || f.start() < best.start())) {
         best = f;
@@ -86,6 +92,12 @@ public final class DateText {
     }
     if (p == DOTTED_DAY_FIRST) {
       return build(m, num(m.group(3)), num(m.group(2)), num(m.group(1)), origin, evidence);
+    }
+    if (p == DOTTED_SHORT_YEAR) {
+      int yy = num(m.group(3));
+      int thisYear = java.time.Year.now().getValue();
+      int year = 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+      return build(m, year, num(m.group(2)), num(m.group(1)), origin, evidence);
     }
     if (p == SLASHED) {
       int a = num(m.group(1));

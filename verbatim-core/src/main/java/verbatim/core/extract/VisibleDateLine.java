@@ -19,14 +19,19 @@ public record VisibleDateLine(Which which, DateStamp date) {
     UPDATED
   }
 
-  private static final Pattern LABEL = Pattern.compile(
-      "^\\s*(posted|published|first published|originally published|created|written|date"
+  private static final String LABELS =
+      "(posted|published|first published|originally published|created|written|date"
           + "|veröffentlicht|erstellt|geschrieben|gepostet|publiziert|erschienen|datum"
           + "|publié|publicado|pubblicato|opublikowano|입력|등록"
           + "|updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert|geändert|stand"
-          + "|mis à jour|actualizado|aggiornato|수정|업데이트)(?!\\p{L})"
-          + "\\s*(?:on|at|am|le|el|em|il|:)?\\s*:?\\s*(.*)$",
+          + "|mis à jour|actualizado|aggiornato|수정|업데이트)(?!\\p{L})";
+
+  private static final Pattern LABEL = Pattern.compile(
+      "^\\s*" + LABELS + "\\s*(?:on|at|am|le|el|em|il|:)?\\s*:?\\s*(.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern ANY_LABEL = Pattern.compile(
+      "(?<!\\p{L})" + LABELS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern UPDATED_LABEL = Pattern.compile(
       "updat|modif|aktualis|geändert|stand|mis à jour|actualiz|aggiorn|수정|업데이트",
@@ -34,6 +39,14 @@ public record VisibleDateLine(Which which, DateStamp date) {
 
   /** Lines longer than this are prose that happens to contain a date, not a date line. */
   private static final int MAX_LENGTH = 80;
+
+  /**
+   * Whether {@code text} holds one of the labels anywhere: a cheap test that lets a caller scanning
+   * a whole page try {@link #parse} only around the text that could open a date line.
+   */
+  public static boolean hasLabel(String text) {
+    return ANY_LABEL.matcher(text).find();
+  }
 
   public static Optional<VisibleDateLine> parse(String line) {
     String text = Whitespace.normalize(line);

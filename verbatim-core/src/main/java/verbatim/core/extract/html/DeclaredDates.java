@@ -1,7 +1,10 @@
 package verbatim.core.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,15 +93,16 @@ final class DeclaredDates {
   }
 
   private static Optional<DateStamp> firstInMeta(Document page, List<String> names) {
-    List<Element> metas = page.select("meta[content]");
+    Map<String, List<Element>> byName = new HashMap<>();
+    for (Element meta : page.select("meta[content]")) {
+      byName.computeIfAbsent(key(meta), k -> new ArrayList<>()).add(meta);
+    }
     for (String name : names) {
-      for (Element meta : metas) {
-        if (name.equals(key(meta))) {
-          Optional<DateStamp> d = DateText.find(meta.attr("content"), DateOrigin.META)
-              .map(s -> Dates.withEvidence(s, "meta " + name + "=" + s.evidence()));
-          if (d.isPresent()) {
-            return d;
-          }
+      for (Element meta : byName.getOrDefault(name, List.of())) {
+        Optional<DateStamp> d = DateText.find(meta.attr("content"), DateOrigin.META)
+            .map(s -> Dates.withEvidence(s, "meta " + name + "=" + s.evidence()));
+        if (d.isPresent()) {
+          return d;
         }
       }
     }

@@ -36,7 +36,7 @@ public final class HtmlMetadataReader implements MetadataReader {
     String language = safely(() -> PageLanguages.language(page, ld), null);
     PageDates.Found dates = safely(() -> PageDates.read(page, ld, base), new PageDates.Found(null, null));
     return new PageMetadata(
-        safely(() -> PageTitle.read(page, ld), null),
+        safely(() -> PageTitle.read(page, ld, base), null),
         canonical,
         language,
         siteName,

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import verbatim.core.model.Author;
@@ -22,10 +24,11 @@ final class PageAuthors {
       "[itemprop=author], [rel=author], [class~=(?i)(^|[-_\\s])(author|byline|autor|verfasser)($|[-_\\s])]";
 
   static List<Author> read(Document page, JsonLd ld, String siteName) {
-    List<List<String>> sources = List.of(
-        jsonLd(ld), metaAuthors(page), texts(page, "a[rel=author], link[rel=author][title]"), texts(page, BYLINE_QUERY));
-    for (List<String> raw : sources) {
-      List<Author> authors = clean(raw, siteName);
+    List<Supplier<List<String>>> sources = List.of(
+        () -> jsonLd(ld), () -> metaAuthors(page), () -> texts(page, "a[rel=author], link[rel=author][title]"),
+        () -> texts(page, BYLINE_QUERY), () -> bylineLines(page));
+    for (Supplier<List<String>> raw : sources) {
+      List<Author> authors = clean(raw.get(), siteName);
       if (!authors.isEmpty()) {
         return authors;
       }
@@ -78,6 +81,9 @@ final class PageAuthors {
   private static List<String> texts(Document page, String query) {
     List<String> out = new ArrayList<>();
     for (Element e : page.select(query)) {
+      if (inCommentsOrFooter(e)) {
+        continue;
+      }
       String text = e.hasAttr("title") && e.text().isBlank() ? e.attr("title") : e.text();
       if (text.length() <= 120 && !text.isBlank()) {
         out.add(e.select("a[href^=mailto:]").isEmpty() ? text : text + " " + e.select("a[href^=mailto:]").attr("href"));
@@ -88,6 +94,37 @@ final class PageAuthors {
     }
     return out;
   }
+
+  /** Short lines that open with "By", "Von", "Par": the printed byline of pages without markup. */
+  private static List<String> bylineLines(Document page) {
+    List<String> out = new ArrayList<>();
+    for (Element e : page.select("p, span, div, small, em, strong, address")) {
+      String own = e.ownText();
+      if (own.length() <= MAX_BYLINE && BYLINE_LINE.matcher(own).find() && e.text().length() <= MAX_BYLINE
+          && !inCommentsOrFooter(e)) {
+        out.add(e.text());
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static final int MAX_BYLINE = 80;
+  private static final Pattern COMMENTS = Pattern.compile(
+      "(?i)(^|[\\s_-])(comments?|kommentare?|respond|reply|replies|discussion|footer|site-info|colophon)($|[\\s_-])");
+
+  /** Commenters and theme credits are not the article's authors. */
+  private static boolean inCommentsOrFooter(Element e) {
+    // body and html carry page-wide classes ("right-sidebar", "active-footer-widgets") that say nothing of e
+    for (Element a = e; a != null && !a.tagName().equals("body"); a = a.parent()) {
+      if (a.tagName().equals("footer") && a.parent() != null && a.parent().tagName().equals("body")
+          || COMMENTS.matcher(a.className() + " " + a.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+  private static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(By|Von|Par|Por|Door|Text:|Autor:|Autorin:)\\s+\\p{Lu}");
 
   /** Splits, strips "By", drops URLs and the site's own name, pairs e-mails with names; distinct. */
   private static List<Author> clean(List<String> raw, String siteName) {

@@ -1,17 +1,11 @@
 package verbatim.core.extract.html;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeVisitor;
 import verbatim.core.extract.DateText;
 import verbatim.core.extract.VisibleDateLine;
 import verbatim.core.model.DateOrigin;
@@ -33,21 +27,36 @@ final class PrintedDates {
 
   /** {@code <time>} or a microdata element that says it is the publication (or update) date. */
   static Optional<DateStamp> markedUp(Document page, boolean updated) {
-    String query = updated
-        ? "[itemprop=dateModified], time.updated, .updated[title], time[class~=(?i)modif|updat]"
-        : "[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], time.published, time[class~=(?i)pub],"
-            + " abbr.published[title], .published[title], .dtstart[title]";
-    for (Element e : page.select(query)) {
-      if (e.tagName().equals("meta")) {
-        continue;
-      }
-      Optional<DateStamp> d = readElement(e);
-      if (d.isPresent()) {
-        return d;
+    for (Element e : page.select("[itemprop], time, [title], [pubdate]")) {
+      if (!e.tagName().equals("meta") && marked(e, updated)) {
+        Optional<DateStamp> d = readElement(e);
+        if (d.isPresent()) {
+          return d;
+        }
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * Microdata ({@code itemprop=datePublished}), a {@code <time>} with a publishing class or the
+   * old {@code pubdate} attribute, or an hAtom/hCalendar element with its date in {@code title}.
+   */
+  private static boolean marked(Element e, boolean updated) {
+    String itemprop = e.attr("itemprop");
+    String cls = e.className();
+    boolean time = e.tagName().equals("time");
+    if (updated) {
+      return itemprop.equalsIgnoreCase("dateModified")
+          || (time && UPDATED_CLASS.matcher(cls).find())
+          || (e.hasAttr("title") && e.hasClass("updated"));
+    }
+    return itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateCreated")
+        || (time && (e.hasAttr("pubdate") || PUBLISHED_CLASS.matcher(cls).find()))
+        || (e.hasAttr("title") && (e.hasClass("published") || e.hasClass("dtstart")));
+  }
+
+  private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)pub");
 
   /** The first plain {@code <time>}, inside the article when the page marks one. */
   static Optional<DateStamp> firstTime(Document page) {
@@ -96,56 +105,57 @@ final class PrintedDates {
     return e.className().isEmpty() ? "" : " class=" + e.className();
   }
 
-  /** The first labelled line ("Posted …", "Updated …") that states the wanted date. */
-  static Optional<DateStamp> labelledLine(Document page, VisibleDateLine.Which which) {
-    for (String block : shortBlocks(page)) {
-      Optional<VisibleDateLine> line = VisibleDateLine.parse(block);
-      if (line.isPresent() && line.get().which() == which && Dates.plausible(line.get().date())) {
-        return Optional.of(line.get().date());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first short element whose class, id or test id says "date", "posted", "meta"… and that holds one. */
-  static Optional<DateStamp> dateClassed(Document page) {
-    for (Element e : page.body() == null ? new Elements() : page.body().getAllElements()) {
-      String marks = e.className() + " " + e.id() + " " + e.attr("data-testid");
-      if (marks.isBlank() || !DATE_CLASS.matcher(marks).find() || UPDATED_CLASS.matcher(marks).find()) {
+  /**
+   * The first labelled line ("Posted …", "Updated …") that states the wanted date: from each text
+   * node holding a label, the smallest short ancestor (up to three levels) that parses, so that
+   * "Posted" in one span and the date in the next are read together.
+   */
+  static Optional<DateStamp> labelledLine(PageText text, VisibleDateLine.Which which) {
+    for (PageText.Piece p : text.pieces()) {
+      if (p.node().text().length() > SHORT || !VisibleDateLine.hasLabel(p.node().text())) {
         continue;
       }
-      Optional<DateStamp> d = readElement(e, DateOrigin.VISIBLE_LINE, SHORT * 2);
-      if (d.isPresent()) {
-        return d.map(s -> Dates.withEvidence(s, "class=\"" + marks.trim() + "\": " + s.evidence()));
+      Element e = p.node().parent();
+      for (int up = 0; up < 3 && e != null && text.text(e).length() <= SHORT; up++, e = e.parent()) {
+        Optional<VisibleDateLine> line = VisibleDateLine.parse(text.text(e));
+        if (line.isPresent() && Dates.plausible(line.get().date())) {
+          if (line.get().which() == which) {
+            return Optional.of(line.get().date());
+          }
+          break;
+        }
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The texts of the short elements around each text node that holds a digit: the parent, and its
-   * parent while still short, so "Posted" in one span and the date in the next are read together.
+   * The first short element whose class, id or test id says "date", "posted", "meta"… and that
+   * holds a date, found from the text nodes with a digit up through three ancestors; links
+   * (teasers of other articles) and comments, footers, sidebars are passed over.
    */
-  static List<String> shortBlocks(Document page) {
-    Set<Element> seen = new LinkedHashSet<>();
-    if (page.body() == null) {
-      return List.of();
-    }
-    page.body().traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode text && hasDigit(text.getWholeText()) && node.parent() instanceof Element parent) {
-          Element e = parent;
-          for (int up = 0; up < 3 && e != null && e.text().length() <= SHORT; up++) {
-            seen.add(e);
-            e = e.parent();
-          }
+  static Optional<DateStamp> dateClassed(PageText text) {
+    for (PageText.Piece p : text.pieces()) {
+      if (!hasDigit(p.node().text())) {
+        continue;
+      }
+      Element e = p.node().parent();
+      for (int up = 0; up < 3 && e != null && !e.tagName().equals("body"); up++, e = e.parent()) {
+        String marks = e.className() + " " + e.id() + " " + e.attr("data-testid");
+        if (marks.isBlank() || !DATE_CLASS.matcher(marks).find()) {
+          continue;
+        }
+        if (UPDATED_CLASS.matcher(marks).find() || e.tagName().equals("a") || text.inChrome(e)
+            || text.text(e).length() > SHORT) {
+          break;
+        }
+        Optional<DateStamp> d = readElement(e, DateOrigin.VISIBLE_LINE, SHORT);
+        if (d.isPresent()) {
+          return d.map(s -> Dates.withEvidence(s, "class=\"" + marks.trim() + "\": " + s.evidence()));
         }
       }
-    });
-    List<String> out = new ArrayList<>();
-    seen.forEach(e -> out.add(e.text()));
-    return out;
+    }
+    return Optional.empty();
   }
 
   private static boolean hasDigit(String s) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import verbatim.bench.Pages;
 
 /** Reads the two shared extraction datasets into memory, in a stable order, at most {@code limit}. */
 final class DatasetReader {
@@ -62,7 +63,7 @@ final class DatasetReader {
           bytes = in.readAllBytes();
         }
         EvalPage.Gold gold = new EvalPage.Segments(strings(item.path("with")), strings(item.path("without")));
-        pages.add(new EvalPage(file, field.getKey(), PageDecoder.decode(bytes), gold));
+        pages.add(new EvalPage(file, field.getKey(), Pages.decode(file, bytes), gold));
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -14,16 +14,19 @@ import java.util.Locale;
  *
  * <pre>
  * ExtractionEval [--shared PATH] [--dataset aeb|trafilatura|all] [--limit N]
- *                [--warmup PASSES] [--worst N] [--only NAME] [--dump DIR]
+ *                [--warmup PASSES] [--passes TIMED] [--worst N] [--only NAME] [--dump DIR]
  * </pre>
  *
- * Exit codes: 0 done, 1 a dataset could not be read, 2 bad usage.
+ * Speed is pages per second on one thread, the best of {@code --passes} timed passes (3) after
+ * {@code --warmup} untimed ones (1). Exit codes: 0 done, 1 a dataset could not be read, 2 bad
+ * usage.
  */
 public final class ExtractionEval {
   private Path shared = Path.of("../shared");
   private String dataset = "all";
   private int limit = Integer.MAX_VALUE;
   private int warmUp = 1;
+  private int passes = 3;
   private int worst = 15;
   private String only;
   private Path dump;
@@ -35,7 +38,7 @@ public final class ExtractionEval {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: ExtractionEval [--shared PATH] [--dataset aeb|trafilatura|all] [--limit N]"
-          + " [--warmup PASSES] [--worst N] [--only NAME] [--dump DIR]");
+          + " [--warmup PASSES] [--passes TIMED] [--worst N] [--only NAME] [--dump DIR]");
       System.exit(2);
     }
     try {
@@ -57,6 +60,7 @@ public final class ExtractionEval {
         case "--dataset" -> dataset = oneOf(value, "aeb", "trafilatura", "all");
         case "--limit" -> limit = positive("--limit", value);
         case "--warmup" -> warmUp = Integer.parseInt(value);
+        case "--passes" -> passes = positive("--passes", value);
         case "--worst" -> worst = Integer.parseInt(value);
         case "--only" -> only = value;
         case "--dump" -> dump = Path.of(value);
@@ -94,7 +98,7 @@ public final class ExtractionEval {
     List<ContenderRun> runs = new ArrayList<>();
     for (Contender contender : Contender.all()) {
       if (only == null || only.equals(contender.name())) {
-        runs.add(ContenderRun.of(contender, pages, warmUp));
+        runs.add(ContenderRun.of(contender, pages, warmUp, passes));
       }
     }
     report.print(name, pages, runs);

@@ -44,7 +44,7 @@ final class Report {
       out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %6.3f %9.1f %7.2fx %8d%n", r.name(), r.p(), r.r(),
           r.f1(), r.accuracy(), r.speed(), fastestPeer == 0 ? 0 : r.speed() / fastestPeer, r.failures());
     }
-    out.println("(speed = pages/s divided by that of the fastest peer; single thread, after warm-up)");
+    out.println("(pages/s: one thread, best timed pass after warm-up; speed = pages/s / fastest peer's)");
     printWorst(ours);
   }
 

@@ -82,6 +82,12 @@ public final class PageDecoder {
         problems.add(new Problem("charset-unknown",
             "the page declares charset \"" + declared.get() + "\", which is not known; detected instead"));
       } else {
+        Optional<String> utf8 = singleByte(charset) ? multiByteUtf8(bytes) : Optional.empty();
+        if (utf8.isPresent()) {
+          problems.add(new Problem("charset-mismatch", "the page declares " + declared.get()
+              + " but its bytes are UTF-8; read as UTF-8"));
+          return utf8.get();
+        }
         Optional<String> strict = strictDecode(bytes, charset);
         if (strict.isPresent()) {
           return strict.get();
@@ -110,6 +116,25 @@ public final class PageDecoder {
     }
     problems.add(new Problem("charset-detected", "no usable charset declaration; detected " + charset.name()));
     return new String(bytes, charset);
+  }
+
+  /**
+   * Valid UTF-8 with at least one multi-byte character: no real text in a single-byte charset
+   * forms such sequences by chance, while pages that are UTF-8 but say Latin-1 are common.
+   */
+  private static Optional<String> multiByteUtf8(byte[] bytes) {
+    boolean multiByte = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    return multiByte ? strictDecode(bytes, StandardCharsets.UTF_8) : Optional.empty();
+  }
+
+  private static boolean singleByte(Charset charset) {
+    return charset.newEncoder().maxBytesPerChar() == 1.0f;
   }
 
   static Optional<String> declaredCharset(byte[] bytes) {

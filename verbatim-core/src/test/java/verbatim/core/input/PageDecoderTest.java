@@ -53,6 +53,24 @@ class PageDecoderTest {
   }
 
   @Test
+  void utf8BytesWinOverAWrongLatinDeclaration() throws InputException {
+    String html = "<html><head><meta charset=\"iso-8859-1\"></head><body>Grüße aus Köln</body></html>";
+    Page page = decode(html.getBytes(StandardCharsets.UTF_8));
+    assertThat(page.content()).contains("Grüße aus Köln");
+    assertThat(page.problems()).extracting(Problem::code).containsExactly("charset-mismatch");
+    Page latin = decode(html.getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(latin.content()).contains("Grüße aus Köln");
+    assertThat(latin.problems()).isEmpty();
+  }
+
+  @Test
+  void undeclaredWindows1252IsDetected() throws InputException {
+    String page = "<html><body>Über die Brücke gingen die Bürger. Schöne Grüße aus Köln! Die Straße war voller"
+        + " Menschen, die fröhlich über das Fest sprachen und Süßigkeiten aßen.</body></html>";
+    assertThat(decode(page.getBytes(Charset.forName("windows-1252"))).content()).contains("Schöne Grüße aus Köln");
+  }
+
+  @Test
   void byteOrderMarkWinsOverTheDeclaration() throws InputException {
     String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>" + KOREAN + "</p></body></html>";
     byte[] utf16 = html.getBytes(StandardCharsets.UTF_16LE);

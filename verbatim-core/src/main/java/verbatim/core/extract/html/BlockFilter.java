@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Which blocks of a chosen body are article text: not link lists, not stock phrases such as
- * "Advertisement" or "Read more". A stricter rule serves when no body was found and every block
- * of the page is a candidate: then only prose-like blocks pass.
+ * "Advertisement" or "Read more", not headings left without text of their own ("Related
+ * stories" over a dropped link list). A stricter rule serves when no body was found and every
+ * block of the page is a candidate: then only prose-like blocks pass.
  */
 final class BlockFilter {
   private static final double MAX_LINK_DENSITY = 0.5;
@@ -20,21 +21,58 @@ final class BlockFilter {
   }
 
   List<String> keep(List<TextBlock> blocks) {
-    List<String> out = new ArrayList<>();
+    List<TextBlock> kept = new ArrayList<>();
     for (TextBlock b : blocks) {
-      if (b.linkDensity() <= MAX_LINK_DENSITY && !patterns.isFurniturePhrase(b.text())) {
-        out.add(b.text());
+      if (b.linkDensity() <= MAX_LINK_DENSITY && !patterns.isFurniturePhrase(b.text())
+          && !b.container().normalName().equals("h1")) {
+        kept.add(b);
+      }
+    }
+    return texts(withoutEmptyHeadings(kept));
+  }
+
+  List<String> keepProse(List<TextBlock> blocks) {
+    List<TextBlock> kept = new ArrayList<>();
+    for (TextBlock b : blocks) {
+      if (b.chars() >= PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY) {
+        kept.add(b);
+      }
+    }
+    return texts(kept);
+  }
+
+  /**
+   * A heading directly followed by a heading of its rank or above, or by nothing, heads no text;
+   * one followed by a lower-ranked heading heads a subsection.
+   */
+  private static List<TextBlock> withoutEmptyHeadings(List<TextBlock> kept) {
+    List<TextBlock> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      TextBlock b = kept.get(i);
+      if (!b.isHeading() || headsSomething(kept, i)) {
+        out.add(b);
       }
     }
     return out;
   }
 
-  List<String> keepProse(List<TextBlock> blocks) {
-    List<String> out = new ArrayList<>();
+  private static boolean headsSomething(List<TextBlock> kept, int heading) {
+    if (heading + 1 == kept.size()) {
+      return false;
+    }
+    TextBlock next = kept.get(heading + 1);
+    return !next.isHeading() || rank(next) > rank(kept.get(heading));
+  }
+
+  /** 1 for h1 up to 6 for h6; only called on headings. */
+  private static int rank(TextBlock heading) {
+    return heading.container().normalName().charAt(1) - '0';
+  }
+
+  private static List<String> texts(List<TextBlock> blocks) {
+    List<String> out = new ArrayList<>(blocks.size());
     for (TextBlock b : blocks) {
-      if (b.chars() >= PROSE_CHARS && b.linkDensity() <= MAX_PROSE_LINK_DENSITY) {
-        out.add(b.text());
-      }
+      out.add(b.text());
     }
     return out;
   }

@@ -22,6 +22,12 @@ import verbatim.core.extract.Whitespace;
 final class BlockWalk {
   /** The fewest characters a block needs to count as prose rather than a label. */
   static final int PROSE_CHARS = 25;
+  /** A block this long with few links is a paragraph of prose, not a teaser or a label. */
+  static final int PARAGRAPH_CHARS = 80;
+
+  private static final double PARAGRAPH_LINK_DENSITY = 0.25;
+  /** Leads kept per page: a page has one or two; more are teaser lists, and would cost time. */
+  private static final int MAX_LEADS = 64;
 
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
@@ -32,13 +38,28 @@ final class BlockWalk {
   private final List<TextBlock> blocks = new ArrayList<>();
   private final Map<Element, ElementText> text = new IdentityHashMap<>();
   private final List<Element> knownBodies = new ArrayList<>();
+  private final List<Element> leads = new ArrayList<>();
 
-  private BlockWalk() {}
+  private final int pageChars;
 
+  private BlockWalk(int pageChars) {
+    this.pageChars = pageChars;
+  }
+
+  /** Walks the whole page from its root. */
   static BlockWalk of(Element root, Pruning pruning, ContentPatterns patterns) {
-    BlockWalk walk = new BlockWalk();
+    return of(root, pruning, patterns, Pruning.chars(root));
+  }
+
+  /** Walks part of a page whose whole text is {@code pageChars} long. */
+  static BlockWalk of(Element root, Pruning pruning, ContentPatterns patterns, int pageChars) {
+    BlockWalk walk = new BlockWalk(pageChars);
     NodeTraversor.filter(walk.new Filter(root, pruning, patterns), root);
     return walk;
+  }
+
+  int pageChars() {
+    return pageChars;
   }
 
   List<TextBlock> blocks() {
@@ -53,6 +74,11 @@ final class BlockWalk {
     return knownBodies;
   }
 
+  /** Elements named as an article's lead, in document order. */
+  List<Element> leads() {
+    return leads;
+  }
+
   /** An element on the path from the root, with the text counted in it so far. */
   private static final class Frame {
     final Element element;
@@ -60,6 +86,7 @@ final class BlockWalk {
     int chars;
     int linkChars;
     int proseBlocks;
+    int proseChars;
 
     Frame(Element element, boolean block) {
       this.element = element;
@@ -77,6 +104,7 @@ final class BlockWalk {
     private int pendingLinkChars;
     private int pendingCommas;
     private int linkDepth;
+    private int listDepth;
 
     Filter(Element root, Pruning pruning, ContentPatterns patterns) {
       this.root = root;
@@ -93,7 +121,7 @@ final class BlockWalk {
       if (!(node instanceof Element e)) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (e != root && pruning.prunes(e)) {
+      if (e != root && pruning.prunes(e, pageChars)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       boolean block = BLOCK_TAGS.contains(e.normalName());
@@ -102,11 +130,15 @@ final class BlockWalk {
       }
       if (e.normalName().equals("a")) {
         linkDepth++;
+      } else if (e.normalName().equals("li")) {
+        listDepth++;
       } else if (e.normalName().equals("br")) {
         pending.append(' ');
       }
       if (patterns.isKnownBody(e)) {
         knownBodies.add(e);
+      } else if (leads.size() < MAX_LEADS && patterns.isLead(e)) {
+        leads.add(e);
       }
       path.push(new Frame(e, block));
       return FilterResult.CONTINUE;
@@ -124,15 +156,18 @@ final class BlockWalk {
       path.pop();
       if (frame.element.normalName().equals("a")) {
         linkDepth--;
+      } else if (frame.element.normalName().equals("li")) {
+        listDepth--;
       }
       if (frame.chars > 0) {
-        text.put(frame.element, new ElementText(frame.chars, frame.linkChars, frame.proseBlocks));
+        text.put(frame.element, new ElementText(frame.chars, frame.linkChars, frame.proseBlocks, frame.proseChars));
       }
       Frame parent = path.peek();
       if (parent != null) {
         parent.chars += frame.chars;
         parent.linkChars += frame.linkChars;
         parent.proseBlocks += frame.proseBlocks;
+        parent.proseChars += frame.proseChars;
       }
       return FilterResult.CONTINUE;
     }
@@ -172,7 +207,11 @@ final class BlockWalk {
           top.chars += pendingChars;
           top.linkChars += pendingLinkChars;
           if (pendingChars >= PROSE_CHARS) {
-            container.proseBlocks++;
+            top.proseBlocks++;
+          }
+          if (listDepth == 0 && pendingChars >= PARAGRAPH_CHARS
+              && pendingLinkChars < PARAGRAPH_LINK_DENSITY * pendingChars) {
+            top.proseChars += pendingChars;
           }
         }
       }

@@ -16,6 +16,13 @@ import org.jsoup.nodes.Element;
 final class CandidateScorer {
   private static final double SIBLING_SHARE = 0.2;
   private static final double SIBLING_FLOOR = 10;
+  /** Commas counted per block at most: a comma-separated list of names is not ten paragraphs. */
+  private static final int MAX_COMMAS = 10;
+  /** Climb to the parent when it holds at least this much more prose than the candidate. */
+  private static final double CLIMB_GAIN = 0.1;
+  private static final double CLIMB_MAX_LINK_DENSITY = 0.3;
+  /** ... and when what it adds is mostly prose, not lists, labels and teasers. */
+  private static final double CLIMB_PROSE_SHARE = 0.5;
 
   private final ContentPatterns patterns;
 
@@ -38,7 +45,33 @@ final class CandidateScorer {
     if (top == null) {
       return List.of();
     }
+    Element body = climb(walk, top);
+    if (body != top) {
+      return List.of(body);
+    }
     return withSiblings(walk, scores, top, best);
+  }
+
+  /**
+   * From the best-scoring element up to the ancestor that holds the body's prose: an article split
+   * into several sections scores best in one of them, while the prose lies in all of them. The
+   * climb stops where a parent adds little prose or mostly links.
+   */
+  private static Element climb(BlockWalk walk, Element top) {
+    Element current = top;
+    for (Element parent = top.parent(); parent != null; parent = parent.parent()) {
+      ElementText here = walk.text(current);
+      ElementText there = walk.text(parent);
+      if (there.linkDensity() > Math.max(CLIMB_MAX_LINK_DENSITY, here.linkDensity())) {
+        break;
+      }
+      int addedChars = there.chars() - here.chars();
+      int addedProse = there.proseChars() - here.proseChars();
+      if (addedProse >= here.proseChars() * CLIMB_GAIN && addedProse >= CLIMB_PROSE_SHARE * addedChars) {
+        current = parent;
+      }
+    }
+    return current;
   }
 
   private Map<Element, Double> score(BlockWalk walk) {
@@ -47,7 +80,7 @@ final class CandidateScorer {
       if (block.chars() < BlockWalk.PROSE_CHARS || block.isHeading()) {
         continue;
       }
-      double points = 1 + block.commas() + Math.min(block.chars() / 100.0, 3);
+      double points = 1 + Math.min(block.commas(), MAX_COMMAS) + Math.min(block.chars() / 100.0, 3);
       Element level0 = isSection(block.container()) ? block.container() : block.container().parent();
       Element level1 = level0 == null ? null : level0.parent();
       Element level2 = level1 == null ? null : level1.parent();

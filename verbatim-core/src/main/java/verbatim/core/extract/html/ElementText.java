@@ -6,13 +6,11 @@ package verbatim.core.extract.html;
  * @param chars non-whitespace characters
  * @param linkChars non-whitespace characters inside links
  * @param blocks text blocks of at least {@link BlockWalk#PROSE_CHARS} characters
+ * @param proseChars characters in blocks that read as prose: long, mostly not links, and not in
+ *     a list item (where teasers are)
  */
-record ElementText(int chars, int linkChars, int blocks) {
-  static final ElementText NONE = new ElementText(0, 0, 0);
-
-  ElementText plus(ElementText o) {
-    return new ElementText(chars + o.chars, linkChars + o.linkChars, blocks + o.blocks);
-  }
+record ElementText(int chars, int linkChars, int blocks, int proseChars) {
+  static final ElementText NONE = new ElementText(0, 0, 0, 0);
 
   int plainChars() {
     return chars - linkChars;

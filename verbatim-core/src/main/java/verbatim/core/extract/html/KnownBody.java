@@ -7,8 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * The body as the page itself names it (itemprop=articleBody, "article-body", "entry-content"
  * ...). Of several, the one holding the most prose; an inner one holding nearly all of it is
- * preferred, being tighter. Siblings sharing its tag and class are taken too, for bodies split
- * into several containers around advertisements.
+ * preferred, being tighter. Other named bodies sharing its tag and class are taken too, for
+ * bodies split into several containers around advertisements.
  */
 final class KnownBody {
   private static final double INNER_SHARE = 0.8;
@@ -47,18 +47,18 @@ final class KnownBody {
     return false;
   }
 
+  /** The body and every other named body of the same tag and class, outermost ones only. */
   private static List<Element> withTwins(BlockWalk walk, Element body) {
-    Element parent = body.parent();
     String className = body.className();
-    if (parent == null || className.isEmpty()) {
+    if (className.isEmpty()) {
       return List.of(body);
     }
     List<Element> twins = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      if (sibling == body
-          || (sibling.normalName().equals(body.normalName()) && sibling.className().equals(className)
-              && walk.text(sibling).chars() > 0)) {
-        twins.add(sibling);
+    for (Element e : walk.knownBodies()) {
+      boolean twin = e == body
+          || (e.normalName().equals(body.normalName()) && e.className().equals(className) && walk.text(e).chars() > 0);
+      if (twin && (twins.isEmpty() || !isInside(e, twins.get(twins.size() - 1)))) {
+        twins.add(e);
       }
     }
     return twins;

@@ -9,8 +9,10 @@ import org.jsoup.nodes.Element;
  * Main content by pruning and scoring, in the manner of readability and trafilatura: furniture is
  * pruned by tag, role, visibility and class/id names; the body is the container the page names
  * (itemprop=articleBody, "article-body" ...) when that holds enough of the prose, else the best
- * scoring container with its prose siblings; its blocks are kept unless link lists or stock
- * phrases. When that yields almost nothing, the page's prose-like blocks are taken instead.
+ * scoring container (climbing to the ancestor that holds the rest of the prose) with its prose
+ * siblings; a lead printed just before the body is added; the blocks are kept unless link lists,
+ * stock phrases, the title (h1) or headings over nothing. When that yields almost nothing, the
+ * page's prose-like blocks are taken instead.
  *
  * <p>Stateless apart from immutable patterns: one instance serves every thread. The page is only
  * read, never changed. Never throws: a page that defeats the walk yields no paragraphs.
@@ -46,15 +48,18 @@ public final class ScoredMainContent implements MainContentExtractor {
     if (page == null) {
       return List.of();
     }
-    Element body = page.body() != null ? page.body() : page;
+    Element body = page.getElementsByTag("body").first(); // Document.body() would add one
+    if (body == null) {
+      body = page;
+    }
     BlockWalk walk = BlockWalk.of(body, pruning, patterns);
     if (walk.blocks().isEmpty()) {
       return List.of();
     }
-    List<Element> roots = chooseRoots(walk);
+    List<Element> roots = Lead.prepend(walk, chooseRoots(walk));
     List<TextBlock> chosen = new ArrayList<>();
     for (Element root : roots) {
-      chosen.addAll(BlockWalk.of(root, pruning, patterns).blocks());
+      chosen.addAll(BlockWalk.of(root, pruning, patterns, walk.pageChars()).blocks());
     }
     List<String> paragraphs = filter.keep(chosen);
     if (chars(paragraphs) < MIN_BODY_CHARS) {

@@ -1,5 +1,6 @@
 package verbatim.cli;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +35,8 @@ public final class Verbatim implements Runnable {
   }
 
   public static void main(String[] args) {
+    // the models load on background threads that all log: let logging start on this one first
+    LoggerFactory.getILoggerFactory();
     System.exit(commandLine().execute(args));
   }
 }

@@ -7,14 +7,15 @@ import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.SentenceSplitter;
 
 /**
- * verbatim's English NLP stages, backed by CoreNLP. Both models start loading at once, each on
- * its own thread, and the first document waits only for what it needs. Call once per process.
+ * verbatim's English NLP stages, backed by CoreNLP. The models start loading at once, each on its
+ * own thread, and the first document waits only for what it needs. Call once per process.
  */
 public final class CoreNlpLinguistics {
   private CoreNlpLinguistics() {}
 
+  /** Sentences, tokens, tags and dependencies, and entity mentions: everything the pipeline reads. */
   public static Linguistics english() {
-    Background<SentenceSplitter> splitter = Background.load("CoreNLP tokenizer", CoreNlpSentenceSplitter::new);
+    Background<SentenceSplitter> splitter = Background.load("CoreNLP tagger and parser", () -> new CoreNlpSentenceSplitter(true));
     Background<EntityRecognizer> recognizer = Background.load("CoreNLP NER model", CrfEntityRecognizer::conll);
     return new Linguistics(text -> splitter.get().split(text),
         (text, sentences) -> recognizer.get().recognize(text, sentences), Set.of("en"));

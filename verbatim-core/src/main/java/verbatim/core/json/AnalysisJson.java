@@ -50,6 +50,7 @@ public final class AnalysisJson {
     g.writeEndArray();
     writeEntities(analysis, g);
     writeDates(analysis, g);
+    QuoteJson.writeQuotes(analysis.quotes(), g);
     writeProblems(a, g);
     g.writeEndObject();
   }

@@ -11,20 +11,24 @@ import verbatim.core.model.DateMention;
 import verbatim.core.model.Document;
 import verbatim.core.model.Entity;
 import verbatim.core.model.Problem;
+import verbatim.core.model.Quote;
 import verbatim.core.model.Span;
 import verbatim.core.nlp.EntityMention;
 import verbatim.core.nlp.Linguistics;
+import verbatim.core.nlp.QuoteExtractor;
+import verbatim.core.quotes.RuleQuoteExtractor;
 import verbatim.core.nlp.Sentence;
 
 /**
  * The language stages of the pipeline: sentences and entity mentions from the engine, then
- * entities linked and dates resolved against the published date, for the languages the engine
+ * entities linked, dates resolved against the published date and quotes attributed, for the languages the engine
  * serves. Other languages keep their article and get a problem saying why nothing more was found.
  */
 final class Linking {
   private final Linguistics linguistics;
   private final EntityLinker linker = new EntityLinker();
   private final DateResolver dates = new DateResolver();
+  private final QuoteExtractor quotes = new RuleQuoteExtractor();
 
   Linking(Linguistics linguistics) {
     this.linguistics = linguistics;
@@ -47,7 +51,8 @@ final class Linking {
     List<Span> spans = sentences.stream().map(Sentence::span).toList();
     LocalDate published = article.published() == null ? null : article.published().local().toLocalDate();
     List<DateMention> found = dates.resolve(text, spans, published);
-    return new Analysis(document, entities, found, List.of());
+    List<Quote> quoted = quotes.extract(text, sentences, entities);
+    return new Analysis(document, entities, found, quoted);
   }
 
   private static Document withProblem(Document d, Problem problem) {

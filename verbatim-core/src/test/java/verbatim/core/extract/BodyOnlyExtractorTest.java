@@ -20,7 +20,7 @@ class BodyOnlyExtractorTest {
 
   @Test
   void emptyBodyHasNoParagraphs() {
-    assertThat(BodyOnlyExtractor.paragraphs("")).isEmpty();
-    assertThat(BodyOnlyExtractor.paragraphs("\n \n")).isEmpty();
+    assertThat(Paragraphs.of("")).isEmpty();
+    assertThat(Paragraphs.of("\n \n")).isEmpty();
   }
 }

@@ -1,0 +1,222 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import verbatim.core.extract.Paragraphs;
+import verbatim.core.model.Cue;
+import verbatim.core.model.Entity;
+import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
+import verbatim.core.model.Span;
+import verbatim.core.model.Speaker;
+import verbatim.core.nlp.QuoteExtractor;
+import verbatim.core.nlp.Sentence;
+
+/**
+ * verbatim's quote extractor: reports of speech read from the dependency parse, then every quoted
+ * stretch the parse did not account for attributed by the words beside it, continued from the
+ * quote before it, or called a term. Stateless and thread-safe.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+  private final ParsedAttributions parsed = new ParsedAttributions();
+  private final AdjacentCues adjacent = new AdjacentCues();
+
+  @Override
+  public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
+    List<Span> paragraphs = Paragraphs.of(text);
+    List<Quoted> marks = QuoteMarks.find(text, paragraphs);
+    SpeakerResolver speakers = new SpeakerResolver(text, entities);
+    List<Draft> drafts = new ArrayList<>();
+    Set<Quoted> used = new HashSet<>();
+    List<Attribution> attributions = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      attributions.addAll(parsed.find(sentence));
+    }
+    for (Attribution a : attributions) {
+      fromAttribution(text, a, statements(marks), speakers, used, drafts);
+    }
+    for (Quoted q : marks) {
+      if (!used.contains(q) && q.depth() == 0) {
+        fromQuoteMarks(text, q, sentences, paragraphs, speakers, attributions, drafts);
+        used.add(q);
+      }
+    }
+    for (Quoted q : marks) {
+      if (!used.contains(q) && QuoteKinds.looksLikeTerm(text, q)) {
+        Draft term = new Draft(QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7);
+        term.parts.addAll(q.outer());
+        term.words.add(q.words(text));
+        drafts.add(term);
+      }
+    }
+    return finish(text, drafts);
+  }
+
+  /** Top-level double quotes: the marks that can make reported content direct or partial. */
+  private static List<Quoted> statements(List<Quoted> marks) {
+    return marks.stream().filter(q -> q.depth() == 0 && !q.single()).toList();
+  }
+
+  private static void fromAttribution(String text, Attribution a, List<Quoted> statements, SpeakerResolver speakers,
+      Set<Quoted> used, List<Draft> drafts) {
+    Span content = new Span(a.contentBegin(), a.contentEnd());
+    List<Quoted> inside = new ArrayList<>();
+    for (Quoted q : statements) {
+      boolean overlaps = q.begin() < content.end() && content.begin() < q.end();
+      if (overlaps && !used.contains(q)) {
+        content = new Span(Math.min(content.begin(), q.begin()), Math.max(content.end(), q.end()));
+        inside.add(q);
+      }
+    }
+    Speaker speaker = speakers.resolve(a.source(), a.sourceHead());
+    Cue cue = new Cue(a.cue(), a.cue().of(text));
+    if (inside.size() >= 2 && QuoteKinds.onlyConnectives(text, content, inside)) {
+      Cue extended = new Cue(new Span(a.cue().begin(), lastWordEnd(text, a.cue().begin(), inside.get(0).begin())),
+          text.substring(a.cue().begin(), lastWordEnd(text, a.cue().begin(), inside.get(0).begin())));
+      for (Quoted q : inside) {
+        Draft d = new Draft(QuoteKind.DIRECT, speaker, extended, a.rule() + ", one quote of several", a.confidence());
+        d.parts.addAll(q.outer());
+        d.words.add(q.words(text));
+        drafts.add(d);
+        used.add(q);
+      }
+      return;
+    }
+    QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
+        : inside.size() == 1 && QuoteKinds.quoteIsWholeContent(text, content, inside.get(0)) ? QuoteKind.DIRECT
+        : QuoteKind.PARTIAL;
+    Draft d = new Draft(kind, speaker, cue, a.rule(), a.confidence());
+    if (kind == QuoteKind.DIRECT) {
+      d.parts.addAll(inside.get(0).outer());
+    } else {
+      d.parts.add(content);
+    }
+    if (inside.isEmpty()) {
+      d.words.add(content.of(text));
+    }
+    for (Quoted q : inside) {
+      d.words.add(q.words(text));
+      used.add(q);
+    }
+    drafts.add(d);
+  }
+
+  private static int lastWordEnd(String text, int from, int before) {
+    int end = before;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private void fromQuoteMarks(String text, Quoted q, List<Sentence> sentences, List<Span> paragraphs,
+      SpeakerResolver speakers, List<Attribution> attributions, List<Draft> drafts) {
+    Sentence sentence = sentenceAt(sentences, q.end() - 1);
+    Sentence opening = sentenceAt(sentences, q.begin());
+    Attribution a = sentence == null ? null : adjacent.after(sentence, q);
+    if (a == null && opening != null) {
+      a = adjacent.before(opening, q);
+    }
+    int paragraph = paragraphOf(paragraphs, q.begin());
+    if (a != null) {
+      Draft d = new Draft(QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()), new Cue(a.cue(), a.cue().of(text)),
+          a.rule(), a.confidence());
+      d.parts.addAll(q.outer());
+      d.words.add(q.words(text));
+      d.paragraph = paragraph;
+      drafts.add(d);
+      return;
+    }
+    if (q.single() || QuoteKinds.looksLikeTerm(text, q)) {
+      Draft term = new Draft(QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7);
+      term.parts.addAll(q.outer());
+      term.words.add(q.words(text));
+      drafts.add(term);
+      return;
+    }
+    Draft previous = previousDirect(drafts, q.begin());
+    if (previous != null && continues(previous, q, paragraphs, attributions)) {
+      boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraph;
+      if (sameParagraph) {
+        previous.parts.addAll(q.outer());
+        previous.words.add(q.words(text));
+        previous.rule = previous.rule + "; continued after the attribution";
+        return;
+      }
+      Draft d = new Draft(QuoteKind.DIRECT, previous.speaker, previous.cue, "next paragraph, same speaker", 0.6);
+      d.parts.addAll(q.outer());
+      d.words.add(q.words(text));
+      d.paragraph = paragraph;
+      drafts.add(d);
+      return;
+    }
+    Draft d = new Draft(QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3);
+    d.parts.addAll(q.outer());
+    d.words.add(q.words(text));
+    drafts.add(d);
+  }
+
+  /** The attributed direct quote nearest before {@code offset}. */
+  private static Draft previousDirect(List<Draft> drafts, int offset) {
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.kind == QuoteKind.DIRECT && d.attributed() && d.end() <= offset && (best == null || d.end() > best.end())) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A quote continues the one before it when nothing between them reports anyone else's speech,
+   * and it is in the same paragraph or opens the next one.
+   */
+  private static boolean continues(Draft previous, Quoted q, List<Span> paragraphs, List<Attribution> attributions) {
+    int previousParagraph = paragraphOf(paragraphs, previous.end() - 1);
+    int paragraph = paragraphOf(paragraphs, q.begin());
+    boolean near = paragraph == previousParagraph
+        || (paragraph == previousParagraph + 1 && paragraphs.get(paragraph).begin() == q.begin());
+    if (!near) {
+      return false;
+    }
+    for (Attribution a : attributions) {
+      boolean between = a.cue().begin() > previous.end() && a.cue().end() <= q.begin();
+      boolean itsOwn = previous.cue != null && previous.cue.span().begin() == a.cue().begin();
+      if (between && !itsOwn) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) {
+      if (s.span().begin() <= offset && offset < s.span().end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static int paragraphOf(List<Span> paragraphs, int offset) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      if (offset < paragraphs.get(p).end()) {
+        return p;
+      }
+    }
+    return paragraphs.size() - 1;
+  }
+
+  private static List<Quote> finish(String text, List<Draft> drafts) {
+    drafts.sort(Comparator.comparingInt(Draft::begin));
+    List<Quote> quotes = new ArrayList<>();
+    for (Draft d : drafts) {
+      String words = String.join(" … ", d.words);
+      quotes.add(new Quote("q" + (quotes.size() + 1), d.kind, words, d.parts, d.speaker, d.cue, d.rule, d.confidence));
+    }
+    return quotes;
+  }
+}

@@ -31,6 +31,17 @@ final class CandidateSet {
     return candidates.stream().anyMatch(c -> c.sentence() == sentence && c.start() <= i && i < c.end());
   }
 
+  /** Whether an organisation starts at token {@code i} whose words have no organisation head noun. */
+  boolean startsOrganizationWithoutHead(int sentence, int i, java.util.Set<String> heads, List<String> words) {
+    for (Candidate c : candidates) {
+      if (c.sentence() == sentence && c.start() == i && c.type() == verbatim.core.model.EntityType.ORGANIZATION
+          && words.subList(c.start(), c.end()).stream().noneMatch(heads::contains)) {
+        return !c.rule().equals("known organisation") && !c.rule().equals("name + administration");
+      }
+    }
+    return false;
+  }
+
   /** In text order. */
   List<Candidate> sorted() {
     List<Candidate> sorted = new ArrayList<>(candidates);

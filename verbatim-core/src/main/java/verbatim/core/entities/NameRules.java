@@ -37,13 +37,33 @@ final class NameRules {
       knownOrganizations(tokens, s, set);
       governments(tokens, s, set);
     }
-    recognized.forEach(set::add);
+    recognized.forEach(c -> set.add(normalized(tokens, c)));
     for (int s = 0; s < tokens.sentenceCount(); s++) {
       peopleByContext(tokens, s, set);
       organizationsByHead(tokens, s, set);
       gazetteerPlaces(tokens, s, set);
     }
     return set.sorted();
+  }
+
+  /**
+   * A recognizer's mention made whole and typed by what the project knows: a name cut at a hyphen
+   * ("Ban Gil" of "Ban Gil-joo") takes the rest of the word; a place of the gazetteer the model
+   * called an organisation ("ROK") is a place.
+   */
+  private Candidate normalized(Tokens tokens, Candidate c) {
+    int end = c.end();
+    int s = c.sentence();
+    while (end + 1 < tokens.size(s) && Words.isHyphen(tokens.word(s, end)) && tokens.touches(s, end)
+        && tokens.touches(s, end + 1) && !Words.capitalized(tokens.word(s, end + 1))) {
+      end += 2; // "Gil-joo", "Jae-in": a given name's second syllable; "ROK-US" is a pair, not a name
+    }
+    Candidate whole = end == c.end() ? c : new Candidate(s, c.start(), end, c.type(), c.rule());
+    if (whole.type() != EntityType.LOCATION && whole.type() != EntityType.PERSON
+        && places.byName(tokens.text(whole)).isPresent()) {
+      return whole.as(EntityType.LOCATION, "gazetteer place");
+    }
+    return whole;
   }
 
   private void knownOrganizations(Tokens tokens, int s, CandidateSet set) {
@@ -92,7 +112,8 @@ final class NameRules {
   private void peopleByContext(Tokens tokens, int s, CandidateSet set) {
     List<String> words = tokens.words(s);
     for (int i = 0; i < words.size(); i++) {
-      if (set.coversToken(s, i) || !Words.capitalized(words.get(i))) {
+      boolean misread = set.startsOrganizationWithoutHead(s, i, organizationHeads, words);
+      if ((set.coversToken(s, i) && !misread) || !Words.capitalized(words.get(i))) {
         continue;
       }
       String rule = personContext(tokens, s, i, set);
@@ -101,7 +122,12 @@ final class NameRules {
       }
       int end = nameEnd(tokens, s, i);
       if (end > i && places.byName(tokens.text(s, i, end)).isEmpty()) {
-        set.add(new Candidate(s, i, end, EntityType.PERSON, rule));
+        Candidate person = new Candidate(s, i, end, EntityType.PERSON, rule);
+        if (misread) {
+          set.force(person); // "said Ban Gil-joo," is a person, whatever the model thought
+        } else {
+          set.add(person);
+        }
       }
     }
   }

@@ -13,6 +13,7 @@ import verbatim.core.model.Role;
  */
 final class PersonClusterer {
   private final RoleReader roles = new RoleReader();
+  private final Titles titles = Titles.shared();
 
   List<PersonCluster> cluster(Tokens tokens, List<Candidate> candidates) {
     List<PersonCluster> people = new ArrayList<>();
@@ -22,8 +23,9 @@ final class PersonClusterer {
       }
       String name = tokens.text(c);
       PersonCluster person = PersonNames.parts(name).size() > 1 ? byFullName(people, name, c) : bySurname(people, name, c);
+      boolean titled = titles.endingAt(tokens.words(c.sentence()), c.start()) > 0;
       String rule = PersonNames.parts(name).size() > 1 ? "full name"
-          : c.rule().equals("title + name") ? "title + surname" : person.fullName() ? "surname" : "single name";
+          : titled ? "title + surname" : person.fullName() ? "surname" : "single name";
       person.mentions.add(new Mention(tokens.span(c), name, rule + via(c)));
       person.roles.addAll(roles.roles(tokens, c, candidates));
       person.lastSentence = c.sentence();

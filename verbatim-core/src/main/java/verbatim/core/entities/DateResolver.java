@@ -24,6 +24,7 @@ public final class DateResolver {
   private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|"
       + "Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?:,? (\\d{4}))?");
   private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + "(?: of)? (last|this|next) year\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? (\\d{4})\\b");
   private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|since|until|by|from|early|late|mid-) " + MONTH + "\\b");
@@ -43,6 +44,7 @@ public final class DateResolver {
       int base = sentence.begin();
       monthRelativeYear(s, base, published, claims, found);
       monthDay(s, base, published, future, claims, found);
+      dayMonth(s, base, published, future, claims, found);
       monthYear(s, base, claims, found);
       bareMonth(s, base, published, future, claims, found);
       weekday(s, base, published, future, claims, found);
@@ -72,16 +74,43 @@ public final class DateResolver {
       if (m.group(3) != null) {
         add(out, claims, base, m, safeDate(Integer.parseInt(m.group(3)), month, day), "full date");
       } else if (published != null) {
-        int year = published.getYear();
-        LocalDate candidate = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
-        if (!future && candidate.isAfter(published.plusDays(7))) {
-          candidate = candidate.minusYears(1);
-        } else if (future && candidate.isBefore(published.minusDays(7))) {
-          candidate = candidate.plusYears(1);
-        }
-        add(out, claims, base, m, candidate.toString(), "month + day → the year of publication" + (candidate.getYear() != year ? ", moved a year" : ""));
+        LocalDate candidate = nearest(published, month, day, future);
+        add(out, claims, base, m, candidate.toString(), "month + day → the year of publication"
+            + (candidate.getYear() != published.getYear() ? ", moved a year" : ""));
       }
     }
+  }
+
+  /** "5 March", "5 March 2024": the order most of the world writes. */
+  private static void dayMonth(String s, int base, LocalDate published, boolean future, Claims claims, List<DateMention> out) {
+    Matcher m = DAY_MONTH.matcher(s);
+    while (m.find()) {
+      Month month = month(m.group(2));
+      int day = Integer.parseInt(m.group(1));
+      if (day < 1 || day > month.maxLength()) {
+        continue;
+      }
+      if (m.group(3) != null) {
+        add(out, claims, base, m, safeDate(Integer.parseInt(m.group(3)), month, day), "full date");
+      } else if (published != null) {
+        LocalDate candidate = nearest(published, month, day, future);
+        add(out, claims, base, m, candidate.toString(), "day + month → the year of publication"
+            + (candidate.getYear() != published.getYear() ? ", moved a year" : ""));
+      }
+    }
+  }
+
+  /** The date in the published year, moved a year when a past event would fall after publication (or a future one before). */
+  private static LocalDate nearest(LocalDate published, Month month, int day, boolean future) {
+    int year = published.getYear();
+    LocalDate candidate = LocalDate.of(year, month, Math.min(day, month.length(java.time.Year.isLeap(year))));
+    if (!future && candidate.isAfter(published.plusDays(7))) {
+      return candidate.minusYears(1);
+    }
+    if (future && candidate.isBefore(published.minusDays(7))) {
+      return candidate.plusYears(1);
+    }
+    return candidate;
   }
 
   private static String safeDate(int year, Month month, int day) {

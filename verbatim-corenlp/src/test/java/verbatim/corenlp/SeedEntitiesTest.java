@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
@@ -28,9 +28,13 @@ import verbatim.core.testing.SharedData;
 class SeedEntitiesTest {
   private static Analysis analysis;
 
-  @BeforeAll
-  static void analyzeSeed() throws IOException {
+  /** Each test asks, so that without shared/ every test is reported skipped with the reason. */
+  @BeforeEach
+  void analyzeSeed() throws IOException {
     Path seed = SharedData.require("seed/donga-2025-02-10-trump-kim.txt");
+    if (analysis != null) {
+      return; // analysed once for the whole class
+    }
     Outcome outcome = Pipeline.standard(AnalysisOptions.defaults(), SharedEngine.english())
         .analyze(new RawInput(seed.toString(), Files.readAllBytes(seed), null));
     analysis = ((Outcome.Analyzed) outcome).analysis();

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import verbatim.core.input.RawInput;
 import verbatim.core.model.Article;
@@ -25,9 +25,13 @@ class SeedArticleTest {
   private static final String SEED = "seed/donga-2025-02-10-trump-kim.txt";
   private static Document document;
 
-  @BeforeAll
-  static void analyzeSeed() throws IOException {
+  /** Each test asks, so that without shared/ every test is reported skipped with the reason. */
+  @BeforeEach
+  void analyzeSeed() throws IOException {
     Path seed = SharedData.require(SEED);
+    if (document != null) {
+      return; // analysed once for the whole class
+    }
     Outcome outcome = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none())
         .analyze(new RawInput(seed.toString(), Files.readAllBytes(seed), null));
     assertThat(outcome).isInstanceOf(Outcome.Analyzed.class);

@@ -18,8 +18,19 @@ final class ParsedAttributions {
       "deny", "denied", "denies", "denying", "confirm", "confirmed", "confirms", "confirming", "reveal", "revealed",
       "reveals", "revealing", "include", "included", "includes", "including", "describe", "described", "mention",
       "mentioned", "predict", "predicted", "propose", "proposed", "want", "wants", "wanted");
+  private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep", "parataxis");
+  /**
+   * Verbs that report only when what they carry is quoted: a statement "included wording such as
+   * “…”", a sign "read “…”". Otherwise ("the plan includes tax cuts") they report nothing.
+   */
+  private static final Set<String> QUOTING_ONLY = Set.of("include", "includes", "included", "including", "read", "reads",
+      "contain", "contains", "contained", "containing");
+  private static final String QUOTE_MARKS = "\"“”«»‘’'`";
   private static final Set<String> HANGING_RELATIONS = Set.of("advcl", "xcomp", "dep", "conj", "parataxis", "ccomp");
   private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":", "--", "—", "–", "-", "!", "?", "(", ")");
+
+  static final Set<String> STANCE_VERBS = WordLists.words("stance-verbs.txt");
+  static final java.util.Map<String, Set<String>> PREPOSITION_CUES = WordLists.table("cue-prepositions.tsv");
 
   private final CueLexicon cues = CueLexicon.shared();
 
@@ -31,11 +42,22 @@ final class ParsedAttributions {
     }
     for (int v = 0; v < parse.size(); v++) {
       String tag = parse.token(v).tag();
-      if (tag != null && tag.startsWith("VB") && cues.isCue(parse.token(v).text())) {
-        Attribution a = fromVerb(parse, v);
-        if (a != null) {
-          found.add(a);
-        }
+      if (tag == null || !tag.startsWith("VB")) {
+        continue;
+      }
+      String word = parse.token(v).text().toLowerCase(Locale.ROOT);
+      Attribution a = cues.isCue(word) || QUOTING_ONLY.contains(word) ? fromVerb(parse, v) : null;
+      if (a != null && QUOTING_ONLY.contains(word) && !quotes(parse, a)) {
+        a = null;
+      }
+      if (a == null && PREPOSITION_CUES.containsKey(word)) {
+        a = fromPreposition(parse, v, PREPOSITION_CUES.get(word));
+      }
+      if (a == null && STANCE_VERBS.contains(word)) {
+        a = fromObject(parse, v, "stance verb + subject + object");
+      }
+      if (a != null) {
+        found.add(a);
       }
     }
     accordingTo(parse, found);
@@ -46,7 +68,7 @@ final class ParsedAttributions {
     int content = parse.child(v, "ccomp");
     String word = parse.token(v).text().toLowerCase(Locale.ROOT);
     String rule = "cue verb + subject + clause";
-    if (content < 0 && OBJECT_CONTENT_VERBS.contains(word)) {
+    if (content < 0 && (OBJECT_CONTENT_VERBS.contains(word) || QUOTING_ONLY.contains(word))) {
       content = parse.child(v, "obj");
       rule = "cue verb + subject + object";
     }
@@ -74,7 +96,70 @@ final class ParsedAttributions {
       return null;
     }
     double confidence = cues.isSpeech(word) ? 0.8 : 0.6;
-    return new Attribution(cueSpan(parse, v), source, parse.token(subject).span(), List.of(contentSpan), rule, confidence);
+    return new Attribution(cueSpan(parse, v), withClosingComma(parse, source), parse.token(subject).span(),
+        List.of(contentSpan), rule, confidence);
+  }
+
+  private static boolean quotes(Parse parse, Attribution a) {
+    for (int i = 0; i < parse.size(); i++) {
+      Span t = parse.token(i).span();
+      if (t.begin() >= a.contentBegin() && t.end() <= a.contentEnd() && QUOTE_MARKS.contains(parse.token(i).text().substring(0, 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "called for a ban", "talked about the economy": the cue ends with the preposition. */
+  private Attribution fromPreposition(Parse parse, int v, Set<String> prepositions) {
+    for (int o : parse.children(v)) {
+      if (!parse.relation(o).startsWith("obl")) {
+        continue;
+      }
+      int p = parse.child(o, "case");
+      if (p != v + 1 || !prepositions.contains(parse.token(p).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int[] range = parse.subtree(o);
+      int last = range[1];
+      while (last > p && PUNCTUATION.contains(parse.token(last).text())) {
+        last--;
+      }
+      int subject = subjectOf(parse, v);
+      if (last <= p || subject < 0) {
+        return null;
+      }
+      Span cue = new Span(cueSpan(parse, v).begin(), parse.token(p).end());
+      Span source = trimmed(parse, subject, -1);
+      return source == null ? null : new Attribution(cue, withClosingComma(parse, source), parse.token(subject).span(),
+          List.of(parse.span(p + 1, last)), "cue verb + preposition + object", 0.6);
+    }
+    return null;
+  }
+
+  /** "the union endorsed Sanders": the object is the content. */
+  private Attribution fromObject(Parse parse, int v, String rule) {
+    int object = parse.child(v, "obj");
+    int subject = subjectOf(parse, v);
+    if (object < 0 || subject < 0) {
+      return null;
+    }
+    Span content = trimmed(parse, object, v);
+    Span source = trimmed(parse, subject, -1);
+    if (content == null || source == null) {
+      return null;
+    }
+    return new Attribution(cueSpan(parse, v), withClosingComma(parse, source), parse.token(subject).span(),
+        List.of(content), rule, 0.6);
+  }
+
+  /** The subject of {@code v}, or of the verb it hangs on when it has none ("…, saying"). */
+  private static int subjectOf(Parse parse, int v) {
+    int subject = parse.child(v, "nsubj");
+    if (subject < 0 && HANGING_RELATIONS.contains(parse.relation(v)) && parse.head(v) >= 0) {
+      subject = parse.child(parse.head(v), "nsubj");
+    }
+    return subject;
   }
 
   private static String firstTag(Parse parse, int head) {
@@ -82,10 +167,34 @@ final class ParsedAttributions {
     return parse.token(range[0]).tag();
   }
 
-  /** The verb with the auxiliaries and negation right before it and its particle: "don't like", "pointed out". */
+  /**
+   * A source with an apposition or a relative clause ("Michael McFaul, a senior fellow …,") ends
+   * with the comma that closes it, as news style (and PolNeAR) has it.
+   */
+  private static Span withClosingComma(Parse parse, Span source) {
+    String text = parse.sentence().tokens().stream().filter(t -> t.begin() >= source.begin() && t.end() <= source.end())
+        .map(t -> t.text()).reduce("", (a, b) -> a + " " + b);
+    if (!text.contains(",")) {
+      return source;
+    }
+    for (int i = 0; i + 1 < parse.size(); i++) {
+      if (parse.token(i).end() == source.end() && parse.token(i + 1).text().equals(",")) {
+        return new Span(source.begin(), parse.token(i + 1).end());
+      }
+    }
+    return source;
+  }
+
+  /**
+   * The verb with the auxiliaries and negation right before it and its particle: "don't like",
+   * "pointed out"; and a colon right after it ("said:") that opens the content.
+   */
   private static Span cueSpan(Parse parse, int v) {
     int first = v;
     int last = v;
+    if (v + 1 < parse.size() && parse.token(v + 1).text().equals(":")) {
+      last = v + 1;
+    }
     for (int c : parse.children(v)) {
       String r = parse.relation(c);
       if ((r.equals("aux") || r.equals("advmod") && isNegation(parse, c)) && c == first - 1) {
@@ -129,10 +238,10 @@ final class ParsedAttributions {
     return first > last ? null : parse.span(first, last);
   }
 
+  /** "…, saying that …", "…, emphasizing the need …": a speech participle reporting more on its own. */
   private boolean isOwnReport(Parse parse, int c) {
-    String tag = parse.token(c).tag();
-    return tag != null && tag.startsWith("VB") && cues.isCue(parse.token(c).text())
-        && HANGING_RELATIONS.contains(parse.relation(c));
+    return "VBG".equals(parse.token(c).tag()) && cues.isSpeech(parse.token(c).text())
+        && PARTICIPLE_RELATIONS.contains(parse.relation(c)) && (parse.child(c, "ccomp") >= 0 || parse.child(c, "obj") >= 0);
   }
 
   /** "According to X, CONTENT." and "CONTENT, according to X." */

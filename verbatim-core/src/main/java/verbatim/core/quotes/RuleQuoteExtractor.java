@@ -66,7 +66,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     List<Quoted> inside = new ArrayList<>();
     for (Quoted q : statements) {
       boolean overlaps = q.begin() < content.end() && content.begin() < q.end();
-      if (overlaps && !used.contains(q)) {
+      boolean nested = q.begin() <= a.cue().begin() && a.cue().end() <= q.end();
+      if (overlaps && !nested && !used.contains(q)) {
         content = new Span(Math.min(content.begin(), q.begin()), Math.max(content.end(), q.end()));
         inside.add(q);
       }
@@ -74,8 +75,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Speaker speaker = speakers.resolve(a.source(), a.sourceHead());
     Cue cue = new Cue(a.cue(), a.cue().of(text));
     if (inside.size() >= 2 && QuoteKinds.onlyConnectives(text, content, inside)) {
-      Cue extended = new Cue(new Span(a.cue().begin(), lastWordEnd(text, a.cue().begin(), inside.get(0).begin())),
-          text.substring(a.cue().begin(), lastWordEnd(text, a.cue().begin(), inside.get(0).begin())));
+      // "included wording such as “…” and “…”": the words up to the first quote are the cue
+      int firstQuote = inside.get(0).begin();
+      Cue extended = firstQuote > a.cue().end()
+          ? new Cue(new Span(a.cue().begin(), lastWordEnd(text, a.cue().begin(), firstQuote)),
+              text.substring(a.cue().begin(), lastWordEnd(text, a.cue().begin(), firstQuote)))
+          : cue;
       for (Quoted q : inside) {
         Draft d = new Draft(QuoteKind.DIRECT, speaker, extended, a.rule() + ", one quote of several", a.confidence());
         d.parts.addAll(q.outer());
@@ -140,17 +145,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Draft previous = previousDirect(drafts, q.begin());
     if (previous != null && continues(previous, q, paragraphs, attributions)) {
       boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraph;
-      if (sameParagraph) {
-        previous.parts.addAll(q.outer());
-        previous.words.add(q.words(text));
-        previous.rule = previous.rule + "; continued after the attribution";
-        return;
-      }
-      Draft d = new Draft(QuoteKind.DIRECT, previous.speaker, previous.cue, "next paragraph, same speaker", 0.6);
-      d.parts.addAll(q.outer());
-      d.words.add(q.words(text));
-      d.paragraph = paragraph;
-      drafts.add(d);
+      previous.parts.addAll(q.outer());
+      previous.words.add(q.words(text));
+      previous.rule = previous.rule + (sameParagraph ? "; continued after the attribution" : "; continued in the next paragraph");
       return;
     }
     Draft d = new Draft(QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3);

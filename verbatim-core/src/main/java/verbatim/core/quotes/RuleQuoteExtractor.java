@@ -35,8 +35,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     for (Sentence sentence : sentences) {
       attributions.addAll(parsed.find(sentence));
     }
+    attributions.addAll(ColonAttributions.find(text, paragraphs, entities));
+    List<Quoted> statements = statements(marks);
     for (Attribution a : attributions) {
-      fromAttribution(text, a, statements(marks), speakers, used, drafts);
+      if (!insideAQuote(a, statements)) {
+        fromAttribution(text, a, statements, speakers, used, drafts);
+      }
     }
     for (Quoted q : marks) {
       if (!used.contains(q) && q.depth() == 0) {
@@ -53,6 +57,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return finish(text, drafts);
+  }
+
+  /**
+   * A cue inside quotation marks is the speaker's own words ("“I think we can win,” she said"): the
+   * quote is hers, not a report of its own.
+   */
+  private static boolean insideAQuote(Attribution a, List<Quoted> statements) {
+    for (Quoted q : statements) {
+      if (q.begin() < a.cue().begin() && a.cue().end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Top-level double quotes: the marks that can make reported content direct or partial. */

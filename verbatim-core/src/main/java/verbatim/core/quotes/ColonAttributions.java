@@ -1,0 +1,73 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import verbatim.core.model.Entity;
+import verbatim.core.model.EntityType;
+import verbatim.core.model.Mention;
+import verbatim.core.model.Span;
+
+/**
+ * A paragraph that opens with a name and a colon gives that name's words: the headline style
+ * "Marco Rubio: I’m Not Interested in Being Vice President" and the transcript style "RAMOS:
+ * Secretary Clinton, …". The name must be a person or organisation the document links, or a
+ * transcript's capitalised speaker label.
+ */
+final class ColonAttributions {
+  private static final Pattern OPENING = Pattern.compile("^([\\p{Lu}][\\p{L}.'’\\- ]{1,60}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu}.'’\\- ]{2,30}$");
+  private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
+      "WATCH", "RELATED", "READ MORE", "BREAKING", "EXCLUSIVE", "VIDEO", "LISTEN", "CORRECTION", "Q", "A", "SOURCE",
+      "SOURCES", "UPDATED", "ANALYSIS", "OPINION", "ALSO", "PLUS", "FULL TEXT", "TRANSCRIPT");
+
+  private ColonAttributions() {}
+
+  static List<Attribution> find(String text, List<Span> paragraphs, List<Entity> entities) {
+    List<Attribution> found = new ArrayList<>();
+    for (Span paragraph : paragraphs) {
+      Matcher m = OPENING.matcher(paragraph.of(text));
+      if (!m.matches()) {
+        continue;
+      }
+      String label = m.group(1).strip();
+      Span source = new Span(paragraph.begin() + m.start(1), paragraph.begin() + m.start(1) + label.length());
+      if (NOT_SPEAKERS.contains(label.toUpperCase(java.util.Locale.ROOT)) || !speaks(label, source, entities)) {
+        continue;
+      }
+      int colon = text.indexOf(':', source.end());
+      int contentEnd = paragraph.end();
+      Span content = new Span(paragraph.begin() + m.start(2), contentEnd);
+      found.add(new Attribution(new Span(colon, colon + 1), source, lastWord(text, source), List.of(content),
+          "name + colon opening the paragraph", 0.7));
+    }
+    return found;
+  }
+
+  private static boolean speaks(String label, Span source, List<Entity> entities) {
+    if (TRANSCRIPT_LABEL.matcher(label).matches()) {
+      return true;
+    }
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.span().begin() <= source.begin() && source.end() <= m.span().end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Span lastWord(String text, Span source) {
+    int begin = source.end();
+    while (begin > source.begin() && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return new Span(begin, source.end());
+  }
+}

@@ -2,18 +2,20 @@ package verbatim.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import verbatim.core.model.Span;
+import verbatim.core.nlp.ParseNeed;
 import verbatim.core.nlp.Sentence;
 import verbatim.core.nlp.SentenceSplitter;
 import verbatim.core.nlp.Token;
@@ -25,11 +27,24 @@ import verbatim.core.nlp.Token;
  */
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   private final StanfordCoreNLP splitter;
-  private final StanfordCoreNLP parser;
+  private final StanfordCoreNLP tagger;
+  private final DependencyParser parser;
   private final boolean parse;
+  private final ParseNeed need;
 
-  public CoreNlpSentenceSplitter(boolean parse) {
+  /** Tokens and sentences only. */
+  public CoreNlpSentenceSplitter() {
+    this(false, ParseNeed.ALL);
+  }
+
+  /** Tokens and sentences, and tags and dependencies for the sentences {@code need} asks for. */
+  public CoreNlpSentenceSplitter(ParseNeed need) {
+    this(true, need);
+  }
+
+  private CoreNlpSentenceSplitter(boolean parse, ParseNeed need) {
     this.parse = parse;
+    this.need = need;
     Properties split = new Properties();
     split.setProperty("annotators", "tokenize,ssplit");
     split.setProperty("tokenize.language", "en");
@@ -37,10 +52,14 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     split.setProperty("ssplit.newlineIsSentenceBreak", "two");
     splitter = new StanfordCoreNLP(split, false);
     if (parse) {
-      Properties tagAndParse = new Properties();
-      tagAndParse.setProperty("annotators", "pos,depparse");
-      parser = new StanfordCoreNLP(tagAndParse, false);
+      Properties tag = new Properties();
+      tag.setProperty("annotators", "pos");
+      tagger = new StanfordCoreNLP(tag, false);
+      // the parser itself, not its annotator: the annotator also builds enhanced and enhanced++
+      // graphs with semgrex on every sentence, which verbatim does not read
+      parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
     } else {
+      tagger = null;
       parser = null;
     }
   }
@@ -49,9 +68,10 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   public List<Sentence> split(String text) {
     Annotation document = new Annotation(text);
     splitter.annotate(document);
+    Map<CoreMap, GrammaticalStructure> parsed = new IdentityHashMap<>();
     if (parse) {
       SentenceChunks.limit(document);
-      parser.annotate(document);
+      parseWhereNeeded(document, parsed);
     }
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -62,9 +82,9 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       int[] heads = new int[labels.size()];
       String[] relations = new String[labels.size()];
       Arrays.fill(heads, Token.UNPARSED);
-      SemanticGraph graph = parse ? sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-      if (graph != null) {
-        read(graph, heads, relations);
+      GrammaticalStructure structure = parsed.get(sentence);
+      if (structure != null) {
+        read(structure, heads, relations);
       }
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
@@ -77,20 +97,39 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     return sentences;
   }
 
-  private static void read(SemanticGraph graph, int[] heads, String[] relations) {
-    for (IndexedWord root : graph.getRoots()) {
-      int i = root.index() - 1;
-      if (i >= 0 && i < heads.length) {
-        heads[i] = Token.ROOT;
-        relations[i] = "root";
+  /** Tags and parses the sentences that need it; the others keep their tokens only. */
+  private void parseWhereNeeded(Annotation document, Map<CoreMap, GrammaticalStructure> parsed) {
+    List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> needed = new ArrayList<>();
+    for (CoreMap sentence : all) {
+      List<String> words = new ArrayList<>();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(label.originalText());
+      }
+      if (need.needsParse(words)) {
+        needed.add(sentence);
       }
     }
-    for (SemanticGraphEdge edge : graph.edgeIterable()) {
-      int dependent = edge.getDependent().index() - 1;
-      if (dependent >= 0 && dependent < heads.length) {
-        heads[dependent] = edge.getGovernor().index() - 1;
-        relations[dependent] = edge.getRelation().toString();
+    document.set(CoreAnnotations.SentencesAnnotation.class, needed);
+    try {
+      tagger.annotate(document);
+    } finally {
+      document.set(CoreAnnotations.SentencesAnnotation.class, all);
+    }
+    for (CoreMap sentence : needed) {
+      parsed.put(sentence, parser.predict(sentence));
+    }
+  }
+
+  private static void read(GrammaticalStructure structure, int[] heads, String[] relations) {
+    for (TypedDependency d : structure.typedDependencies()) {
+      int dependent = d.dep().index() - 1;
+      if (dependent < 0 || dependent >= heads.length) {
+        continue;
       }
+      int governor = d.gov().index() - 1;
+      heads[dependent] = governor < 0 ? Token.ROOT : governor;
+      relations[dependent] = governor < 0 ? "root" : d.reln().toString();
     }
   }
 }

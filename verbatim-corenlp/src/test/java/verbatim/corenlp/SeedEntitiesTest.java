@@ -2,45 +2,30 @@ package verbatim.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.DateMention;
 import verbatim.core.model.Entity;
 import verbatim.core.model.EntityType;
 import verbatim.core.model.Mention;
 import verbatim.core.model.Role;
-import verbatim.core.pipeline.AnalysisOptions;
-import verbatim.core.pipeline.Outcome;
-import verbatim.core.pipeline.Pipeline;
-import verbatim.core.testing.SharedData;
 
 /**
  * The people, organisations, places and dates table of shared/seed/EXPECTED.md, through the real
  * pipeline with CoreNLP. Differences from the hand annotation are argued where they are asserted.
  */
 class SeedEntitiesTest {
-  private static Analysis analysis;
+  private Analysis analysis;
 
-  /** Each test asks, so that without shared/ every test is reported skipped with the reason. */
   @BeforeEach
-  void analyzeSeed() throws IOException {
-    Path seed = SharedData.require("seed/donga-2025-02-10-trump-kim.txt");
-    if (analysis != null) {
-      return; // analysed once for the whole class
-    }
-    Outcome outcome = Pipeline.standard(AnalysisOptions.defaults(), SharedEngine.english())
-        .analyze(new RawInput(seed.toString(), Files.readAllBytes(seed), null));
-    analysis = ((Outcome.Analyzed) outcome).analysis();
+  void analyzeSeed() {
+    analysis = SeedAnalysis.get();
   }
 
-  private static Entity entity(String name) {
+  private Entity entity(String name) {
     Optional<Entity> found = analysis.entities().stream().filter(e -> e.name().equals(name)).findFirst();
     assertThat(found).as("entity " + name + " in " + analysis.entities().stream().map(Entity::name).toList()).isPresent();
     return found.get();

@@ -2,53 +2,38 @@ package verbatim.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.Entity;
 import verbatim.core.model.Quote;
 import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Speaker;
-import verbatim.core.pipeline.AnalysisOptions;
-import verbatim.core.pipeline.Outcome;
-import verbatim.core.pipeline.Pipeline;
-import verbatim.core.testing.SharedData;
 
 /**
  * The quotations table of shared/seed/EXPECTED.md, row by row, with speaker and cue, and the
  * quoted terms. Where verbatim differs from the hand annotation the test says why.
  */
 class SeedQuotesTest {
-  private static Analysis analysis;
+  private Analysis analysis;
 
-  /** Each test asks, so that without shared/ every test is reported skipped with the reason. */
   @BeforeEach
-  void analyzeSeed() throws IOException {
-    Path seed = SharedData.require("seed/donga-2025-02-10-trump-kim.txt");
-    if (analysis != null) {
-      return; // analysed once for the whole class
-    }
-    Outcome outcome = Pipeline.standard(AnalysisOptions.defaults(), SharedEngine.english())
-        .analyze(new RawInput(seed.toString(), Files.readAllBytes(seed), null));
-    analysis = ((Outcome.Analyzed) outcome).analysis();
+  void analyzeSeed() {
+    analysis = SeedAnalysis.get();
   }
 
-  private static Quote quoteStarting(String words) {
+  private Quote quoteStarting(String words) {
     return analysis.quotes().stream().filter(q -> q.text().startsWith(words)).findFirst()
         .orElseThrow(() -> new AssertionError("no quote starting \"" + words + "\" in "
             + analysis.quotes().stream().map(Quote::text).toList()));
   }
 
-  private static String entityId(String name) {
+  private String entityId(String name) {
     return analysis.entities().stream().filter(e -> e.name().equals(name)).map(Entity::id).findFirst().orElseThrow();
   }
 
-  private static void assertNamed(Quote q, String name) {
+  private void assertNamed(Quote q, String name) {
     assertThat(q.speaker()).isInstanceOfSatisfying(Speaker.Named.class, n -> {
       assertThat(n.name()).isEqualTo(name);
       assertThat(n.entity()).isEqualTo(entityId(name));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import verbatim.bench.Counts;
 
 /**
  * conlleval's metric: an entity is correct only if its sentence, both boundaries and its type
@@ -13,39 +14,6 @@ import java.util.TreeMap;
 record SpanScore(Counts overall, Map<String, Counts> byType) {
   SpanScore {
     byType = Map.copyOf(byType);
-  }
-
-  /** True positives, false positives and false negatives of one type or of all. */
-  record Counts(int truePositives, int falsePositives, int falseNegatives) {
-    Counts {
-      if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0) {
-        throw new IllegalArgumentException("negative count");
-      }
-    }
-
-    static final Counts ZERO = new Counts(0, 0, 0);
-
-    Counts plus(Counts o) {
-      return new Counts(truePositives + o.truePositives, falsePositives + o.falsePositives,
-          falseNegatives + o.falseNegatives);
-    }
-
-    /** Precision in [0, 1]; 0 when nothing was predicted, as conlleval prints it. */
-    double precision() {
-      int predicted = truePositives + falsePositives;
-      return predicted == 0 ? 0 : (double) truePositives / predicted;
-    }
-
-    double recall() {
-      int gold = truePositives + falseNegatives;
-      return gold == 0 ? 0 : (double) truePositives / gold;
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
   }
 
   static SpanScore of(List<Entity> gold, List<Entity> predicted) {

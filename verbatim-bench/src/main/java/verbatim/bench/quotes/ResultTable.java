@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import verbatim.bench.Counts;
 
 /** Prints the per-system figures: one block per system, in percent. */
 final class ResultTable {

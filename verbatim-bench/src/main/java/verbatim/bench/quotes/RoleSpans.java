@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import verbatim.bench.Counts;
 
 /**
  * The distinct spans of one role in one document, gold and predicted, normalized

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import verbatim.bench.Counts;
 import verbatim.core.model.Span;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import verbatim.bench.Counts;
 import verbatim.core.model.Span;
 
 class ScoreTest {

@@ -13,7 +13,8 @@ import verbatim.core.nlp.Token;
  */
 final class AdjacentCues {
   private static final int MAX_SOURCE_WORDS = 8;
-  private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—");
+  private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—",
+      "''", "``");
 
   private final CueLexicon cues = CueLexicon.shared();
 

@@ -43,6 +43,9 @@ final class QuoteMarks {
     while (i < paragraph.end() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
+    if (i + 1 < paragraph.end() && text.startsWith("''", i) || text.startsWith("``", i)) {
+      return true;
+    }
     return i < paragraph.end() && (DOUBLE_OPEN.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == STRAIGHT_DOUBLE);
   }
 
@@ -58,22 +61,42 @@ final class QuoteMarks {
       this.text = text;
     }
 
+    /** The second character of a two-character mark ('' or ``), already read. */
+    private int skip = -1;
+
     void at(int i, Span paragraph) {
+      if (i == skip) {
+        return;
+      }
       char c = text.charAt(i);
-      if (DOUBLE_OPEN.indexOf(c) >= 0 || (c == STRAIGHT_DOUBLE && opens(i, paragraph))) {
-        if (continuing != null && stack.isEmpty()) {
-          continuing.segmentStarts.add(i);
-          stack.add(continuing);
-          continuing = null;
+      if ((c == STRAIGHT_SINGLE || c == '`') && i + 1 < paragraph.end() && text.charAt(i + 1) == c) {
+        // '' and `` stand for double marks in typewriter-style copy (PTB-era wires, some newspapers)
+        skip = i + 1;
+        if (c == '`' || opens(i, paragraph) && i + 2 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 2))) {
+          openDouble(i);
         } else {
-          stack.add(new Open(i, false, stack.size()));
+          closeDouble(i + 1);
         }
+        return;
+      }
+      if (DOUBLE_OPEN.indexOf(c) >= 0 || (c == STRAIGHT_DOUBLE && opens(i, paragraph))) {
+        openDouble(i);
       } else if (DOUBLE_CLOSE.indexOf(c) >= 0 || c == STRAIGHT_DOUBLE) {
         closeDouble(i);
       } else if (SINGLE_OPEN.indexOf(c) >= 0 || (c == STRAIGHT_SINGLE && opens(i, paragraph) && letterAfter(i))) {
         stack.add(new Open(i, true, stack.size()));
       } else if ((SINGLE_CLOSE.indexOf(c) >= 0 || c == STRAIGHT_SINGLE) && !letterAfter(i)) {
         closeSingle(i);
+      }
+    }
+
+    private void openDouble(int i) {
+      if (continuing != null && stack.isEmpty()) {
+        continuing.segmentStarts.add(i);
+        stack.add(continuing);
+        continuing = null;
+      } else {
+        stack.add(new Open(i, false, stack.size()));
       }
     }
 

@@ -32,6 +32,19 @@ record Quoted(List<Span> outer, List<Span> inner, boolean single, int depth, boo
     return offset >= begin() && offset < end();
   }
 
+  /** The second character of a two-character mark ('' or ``) is not a word. */
+  private static String trimMarks(String words) {
+    int b = 0;
+    int e = words.length();
+    while (b < e && (words.charAt(b) == '\'' || words.charAt(b) == '`')) {
+      b++;
+    }
+    while (e > b && (words.charAt(e - 1) == '\'' || words.charAt(e - 1) == '`')) {
+      e--;
+    }
+    return words.substring(b, e).strip();
+  }
+
   /** The quoted words, the parts joined by a space. */
   String words(String text) {
     StringBuilder s = new StringBuilder();
@@ -39,7 +52,7 @@ record Quoted(List<Span> outer, List<Span> inner, boolean single, int depth, boo
       if (s.length() > 0) {
         s.append(' ');
       }
-      s.append(span.of(text).strip());
+      s.append(trimMarks(span.of(text).strip()));
     }
     return s.toString();
   }

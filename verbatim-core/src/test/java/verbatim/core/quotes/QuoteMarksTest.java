@@ -71,4 +71,11 @@ class QuoteMarksTest {
     String giant = "“" + "word ".repeat(100_000);
     assertThat(find(giant)).singleElement().satisfies(q -> assertThat(q.closed()).isFalse());
   }
+
+  @Test
+  void twoApostrophesAndBackticksAreDoubleMarks() {
+    String text = "''It felt like we patched it up,'' Mr. Rogan said. ``Yes,'' she said, ''it's done.''";
+    assertThat(words(text)).containsExactly("It felt like we patched it up,", "Yes,", "it's done.");
+    assertThat(find(text).get(0).outer().get(0).end()).isEqualTo(text.indexOf(" Mr."));
+  }
 }

@@ -18,6 +18,10 @@ final class ParsedAttributions {
       "deny", "denied", "denies", "denying", "confirm", "confirmed", "confirms", "confirming", "reveal", "revealed",
       "reveals", "revealing", "include", "included", "includes", "including", "describe", "described", "mention",
       "mentioned", "predict", "predicted", "propose", "proposed", "want", "wants", "wanted");
+  /** Speech verbs whose object is the person spoken to ("told reporters"), never the speech. */
+  private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
+      "asking", "inform", "informs", "informed", "assure", "assures", "assured", "warn", "warns", "warned", "urge",
+      "urges", "urged", "advise", "advised", "accuse", "accused", "remind", "reminded");
   private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep", "parataxis");
   /**
    * Verbs that report only when what they carry is quoted: a statement "included wording such as
@@ -72,6 +76,15 @@ final class ParsedAttributions {
       content = parse.child(v, "obj");
       rule = "cue verb + subject + object";
     }
+    if (content < 0 && !TAKES_ADDRESSEE.contains(word) && cues.isSpeech(word)) {
+      Span split = subjectSplitFromClause(parse, v);
+      if (split != null) {
+        int subject = subjectOf(parse, v);
+        Span source = subject < 0 ? null : trimmed(parse, subject, -1);
+        return source == null ? null : new Attribution(cueSpan(parse, v), withClosingComma(parse, source),
+            parse.token(subject).span(), List.of(split), "cue verb + subject + clause without 'that'", 0.7);
+      }
+    }
     if (content < 0) {
       content = parse.child(v, "xcomp");
       rule = "cue verb + subject + infinitive";
@@ -108,6 +121,31 @@ final class ParsedAttributions {
       }
     }
     return false;
+  }
+
+  /**
+   * "said investigators were feeling the pressure": without "that", the parser often takes the
+   * clause's subject for the verb's object and hangs the rest of the clause beside it. The object
+   * and the verb phrase right after it are the clause.
+   */
+  private static Span subjectSplitFromClause(Parse parse, int v) {
+    int object = parse.child(v, "obj");
+    if (object < 0 || object < v) {
+      return null;
+    }
+    int objectEnd = parse.subtree(object)[1];
+    for (int c : parse.children(v)) {
+      String r = parse.relation(c);
+      if ((r.equals("dep") || r.equals("parataxis") || r.equals("ccomp")) && parse.subtree(c)[0] == objectEnd + 1
+          && parse.token(c).tag() != null && parse.token(c).tag().startsWith("VB")) {
+        int last = parse.subtree(c)[1];
+        while (last > objectEnd && PUNCTUATION.contains(parse.token(last).text())) {
+          last--;
+        }
+        return parse.span(parse.subtree(object)[0], last);
+      }
+    }
+    return null;
   }
 
   /** "called for a ban", "talked about the economy": the cue ends with the preposition. */

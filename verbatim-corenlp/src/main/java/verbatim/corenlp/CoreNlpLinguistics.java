@@ -5,6 +5,7 @@ import verbatim.core.nlp.Background;
 import verbatim.core.nlp.EntityRecognizer;
 import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.SentenceSplitter;
+import verbatim.core.quotes.AttributionCandidates;
 
 /**
  * verbatim's English NLP stages, backed by CoreNLP. The models start loading at once, each on its
@@ -15,7 +16,7 @@ public final class CoreNlpLinguistics {
 
   /** Sentences, tokens, tags and dependencies, and entity mentions: everything the pipeline reads. */
   public static Linguistics english() {
-    Background<SentenceSplitter> splitter = Background.load("CoreNLP tagger and parser", () -> new CoreNlpSentenceSplitter(true));
+    Background<SentenceSplitter> splitter = Background.load("CoreNLP tagger and parser", () -> new CoreNlpSentenceSplitter(new AttributionCandidates()));
     Background<EntityRecognizer> recognizer = Background.load("CoreNLP NER model", CrfEntityRecognizer::conll);
     return new Linguistics(text -> splitter.get().split(text),
         (text, sentences) -> recognizer.get().recognize(text, sentences), Set.of("en"));

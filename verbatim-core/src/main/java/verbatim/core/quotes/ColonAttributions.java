@@ -14,7 +14,8 @@ import verbatim.core.model.Span;
  * A paragraph that opens with a name and a colon gives that name's words: the headline style
  * "Marco Rubio: I’m Not Interested in Being Vice President" and the transcript style "RAMOS:
  * Secretary Clinton, …". The name must be a person or organisation the document links, or a
- * transcript's capitalised speaker label.
+ * transcript's capitalised speaker label; in a headline (the first paragraph) or a transcript (three
+ * paragraphs or more open this way), a capitalised name of up to four words.
  */
 final class ColonAttributions {
   private static final Pattern OPENING = Pattern.compile("^([\\p{Lu}][\\p{L}.'’\\- ]{1,60}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
@@ -27,14 +28,22 @@ final class ColonAttributions {
 
   static List<Attribution> find(String text, List<Span> paragraphs, List<Entity> entities) {
     List<Attribution> found = new ArrayList<>();
+    int labelled = 0;
     for (Span paragraph : paragraphs) {
+      labelled += OPENING.matcher(paragraph.of(text)).matches() ? 1 : 0;
+    }
+    boolean transcript = labelled >= 3;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span paragraph = paragraphs.get(p);
       Matcher m = OPENING.matcher(paragraph.of(text));
       if (!m.matches()) {
         continue;
       }
       String label = m.group(1).strip();
       Span source = new Span(paragraph.begin() + m.start(1), paragraph.begin() + m.start(1) + label.length());
-      if (NOT_SPEAKERS.contains(label.toUpperCase(java.util.Locale.ROOT)) || !speaks(label, source, entities)) {
+      boolean named = speaks(label, source, entities)
+          || ((p == 0 || transcript) && label.split(" ").length <= MAX_LABEL_WORDS && allCapitalised(label));
+      if (NOT_SPEAKERS.contains(label.toUpperCase(java.util.Locale.ROOT)) || !named) {
         continue;
       }
       int colon = text.indexOf(':', source.end());
@@ -44,6 +53,18 @@ final class ColonAttributions {
           "name + colon opening the paragraph", 0.7));
     }
     return found;
+  }
+
+  /** A headline's speaker ("Sanders: …") or a transcript's ("Luciana Lopez: …") is a name or two. */
+  private static final int MAX_LABEL_WORDS = 4;
+
+  private static boolean allCapitalised(String label) {
+    for (String word : label.split(" ")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean speaks(String label, Span source, List<Entity> entities) {

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Timeout;
 import verbatim.core.entities.DateResolver;
 import verbatim.core.entities.EntityLinker;
 import verbatim.core.model.Entity;
+import verbatim.core.model.Quote;
 import verbatim.core.model.Span;
 import verbatim.core.nlp.EntityMention;
 import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.quotes.RuleQuoteExtractor;
 
 /**
  * Text that is not news prose must not crash or hang the language stages. The timeouts are hang
@@ -71,5 +73,22 @@ class OddTextTest {
     String text = "trump kim ishiba biden kishida ".repeat(2000);
     assertThat(link(text)).allSatisfy(e -> assertThat(e.name()).isNotBlank());
     assertThat(new DateResolver().resolve(text, List.of(new Span(0, text.length())), null)).isEmpty();
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void quotesThatNeverCloseNestThreeDeepOrComeInThousands() {
+    RuleQuoteExtractor quotes = new RuleQuoteExtractor();
+    for (String text : List.of(
+        "“This quote never closes, the senator said.\n\nAnd the next paragraph is narrative about the vote.",
+        "“He told me ‘they called it «the plan» at once’ yesterday,” she said.",
+        "“Yes,” he said. ".repeat(1000),
+        "“" + "We will not stop. ".repeat(3000))) {
+      List<Sentence> sentences = engine.splitter().split(text);
+      List<Entity> entities = linker.link(text, sentences, engine.recognizer().recognize(text, sentences));
+      List<Quote> found = quotes.extract(text, sentences, entities);
+      assertThat(found).isNotEmpty();
+      found.forEach(q -> q.parts().forEach(p -> assertThat(p.end()).isLessThanOrEqualTo(text.length())));
+    }
   }
 }

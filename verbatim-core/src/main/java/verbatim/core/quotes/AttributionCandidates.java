@@ -5,13 +5,11 @@ import java.util.Locale;
 import verbatim.core.nlp.ParseNeed;
 
 /**
- * The sentences the quote extractor can read an attribution from: those with a cue verb (of speech,
- * of stance, or with its preposition), "according to", a colon, or a quotation mark. Other
- * sentences are left unparsed.
+ * The sentences the quote extractor reads an attribution from with the parse: those with a cue verb
+ * (of speech, of stance, or with its preposition) or "according to". A quote in any other sentence
+ * is attributed by the words beside it, which needs no parse.
  */
 public final class AttributionCandidates implements ParseNeed {
-  private static final String MARKS = "\"“”„«»「」『』'‘’‹›`";
-
   private final CueLexicon cues = CueLexicon.shared();
 
   @Override
@@ -19,10 +17,7 @@ public final class AttributionCandidates implements ParseNeed {
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (cues.isCue(lower) || lower.equals("according") || ParsedAttributions.STANCE_VERBS.contains(lower)
-          || ParsedAttributions.PREPOSITION_CUES.containsKey(lower) || lower.equals(":")) {
-        return true;
-      }
-      if (word.length() <= 2 && !word.isEmpty() && MARKS.indexOf(word.charAt(0)) >= 0) {
+          || ParsedAttributions.PREPOSITION_CUES.containsKey(lower)) {
         return true;
       }
     }

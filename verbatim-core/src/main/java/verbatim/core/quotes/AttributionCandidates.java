@@ -17,7 +17,7 @@ public final class AttributionCandidates implements ParseNeed {
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (cues.isCue(lower) || lower.equals("according") || ParsedAttributions.STANCE_VERBS.contains(lower)
-          || ParsedAttributions.PREPOSITION_CUES.containsKey(lower)) {
+          || ParsedAttributions.PREPOSITION_CUES.containsKey(lower) || ParsedAttributions.NAMING_VERBS.contains(lower)) {
         return true;
       }
     }

@@ -18,6 +18,11 @@ final class ParsedAttributions {
       "deny", "denied", "denies", "denying", "confirm", "confirmed", "confirms", "confirming", "reveal", "revealed",
       "reveals", "revealing", "include", "included", "includes", "including", "describe", "described", "mention",
       "mentioned", "predict", "predicted", "propose", "proposed", "want", "wants", "wanted");
+  /** Verbs that name or describe something: "called it a disaster", "labelled him a liar". */
+  static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "label", "labels",
+      "labeled", "labelled", "dub", "dubs", "dubbed", "brand", "brands", "branded", "deem", "deems", "deemed",
+      "describe", "describes", "described", "describing");
+
   /** Speech verbs whose object is the person spoken to ("told reporters"), never the speech. */
   private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
       "asking", "inform", "informs", "informed", "assure", "assures", "assured", "warn", "warns", "warned", "urge",
@@ -56,6 +61,9 @@ final class ParsedAttributions {
       }
       if (a == null && PREPOSITION_CUES.containsKey(word)) {
         a = fromPreposition(parse, v, PREPOSITION_CUES.get(word));
+      }
+      if (a == null && NAMING_VERBS.contains(word)) {
+        a = naming(parse, v);
       }
       if (a == null && STANCE_VERBS.contains(word)) {
         a = fromObject(parse, v, "stance verb + subject + object");
@@ -189,6 +197,34 @@ final class ParsedAttributions {
     }
     return new Attribution(cueSpan(parse, v), withClosingComma(parse, source), parse.token(subject).span(),
         List.of(content), rule, 0.6);
+  }
+
+  /**
+   * "Comey called Clinton's use of private servers “extremely careless”": the object and what is
+   * said of it are the content.
+   */
+  private Attribution naming(Parse parse, int v) {
+    int object = parse.child(v, "obj");
+    int predicate = parse.child(v, "xcomp", "obj", "ccomp");
+    int subject = subjectOf(parse, v);
+    if (object < 0 || subject < 0 || object < v) {
+      return null;
+    }
+    int last = parse.subtree(object)[1];
+    for (int c : parse.children(v)) {
+      if (c != object && c > object && (parse.relation(c).equals("xcomp") || parse.relation(c).equals("obj"))) {
+        last = Math.max(last, parse.subtree(c)[1]);
+      }
+    }
+    if (predicate < 0 || last == parse.subtree(object)[1]) {
+      return null;
+    }
+    while (last > object && PUNCTUATION.contains(parse.token(last).text())) {
+      last--;
+    }
+    Span source = trimmed(parse, subject, -1);
+    return source == null ? null : new Attribution(cueSpan(parse, v), withClosingComma(parse, source),
+        parse.token(subject).span(), List.of(parse.span(parse.subtree(object)[0], last)), "calling X Y", 0.7);
   }
 
   /** The subject of {@code v}, or of the verb it hangs on when it has none ("…, saying"). */

@@ -17,7 +17,8 @@ final class ParsedAttributions {
   private static final Set<String> OBJECT_CONTENT_VERBS = Set.of("announce", "announced", "announces", "announcing",
       "deny", "denied", "denies", "denying", "confirm", "confirmed", "confirms", "confirming", "reveal", "revealed",
       "reveals", "revealing", "include", "included", "includes", "including", "describe", "described", "mention",
-      "mentioned", "predict", "predicted", "propose", "proposed", "want", "wants", "wanted");
+      "mentioned", "predict", "predicted", "propose", "proposed", "want", "wants", "wanted", "show", "shows", "showed",
+      "shown", "showing");
   /** Verbs that name or describe something: "called it a disaster", "labelled him a liar". */
   static final Set<String> NAMING_VERBS = Set.of("call", "calls", "called", "calling", "label", "labels",
       "labeled", "labelled", "dub", "dubs", "dubbed", "brand", "brands", "branded", "deem", "deems", "deemed",

@@ -113,6 +113,9 @@ final class ParsedAttributions {
       return null;
     }
     Span contentSpan = trimmed(parse, content, v);
+    if (contentSpan != null && content > v && parse.relation(content).equals("ccomp")) {
+      contentSpan = toSentenceEnd(parse, contentSpan);
+    }
     Span source = trimmed(parse, subject, -1);
     if (contentSpan == null || source == null) {
       return null;
@@ -235,6 +238,24 @@ final class ParsedAttributions {
       subject = parse.child(parse.head(v), "nsubj");
     }
     return subject;
+  }
+
+  /**
+   * A clause reported after its cue runs to the end of the sentence in news copy; the parser often
+   * hangs its last phrase on the cue verb instead ("said that he would offer a prayer … on
+   * Wednesday"). Stops at a quote mark or a second report.
+   */
+  private Span toSentenceEnd(Parse parse, Span content) {
+    int last = parse.size() - 1;
+    while (last >= 0 && PUNCTUATION.contains(parse.token(last).text())) {
+      last--;
+    }
+    for (int i = 0; i <= last; i++) {
+      if (parse.token(i).begin() >= content.end() && (cues.isCue(parse.token(i).text()) || parse.token(i).text().equals(";"))) {
+        return content;
+      }
+    }
+    return last >= 0 && parse.token(last).end() > content.end() ? new Span(content.begin(), parse.token(last).end()) : content;
   }
 
   private static String firstTag(Parse parse, int head) {

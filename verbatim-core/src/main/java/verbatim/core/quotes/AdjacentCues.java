@@ -16,6 +16,8 @@ final class AdjacentCues {
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—",
       "''", "``");
 
+  private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "''", "``", "‘", "’", "«", "»");
+
   private final CueLexicon cues = CueLexicon.shared();
 
   /** After the quote: [,] CUE SOURCE | [,] SOURCE CUE. */
@@ -31,7 +33,7 @@ final class AdjacentCues {
     if (isSpeechCue(tokens.get(i))) {
       int end = sourceEnd(tokens, i + 1);
       if (end > i + 1) {
-        return attribution(tokens, i, i, i + 1, end - 1, "quote, then cue and speaker", quote);
+        return attribution(tokens, i, i, i + 1, withApposition(tokens, end) - 1, end - 1, "quote, then cue and speaker", quote);
       }
     }
     for (int v = i + 1; v < Math.min(tokens.size(), i + MAX_SOURCE_WORDS); v++) {
@@ -39,7 +41,7 @@ final class AdjacentCues {
         break;
       }
       if (isSpeechCue(tokens.get(v))) {
-        return attribution(tokens, v, v, i, v - 1, "quote, then speaker and cue", quote);
+        return attribution(tokens, v, v, i, v - 1, v - 1, "quote, then speaker and cue", quote);
       }
     }
     return null;
@@ -64,7 +66,7 @@ final class AdjacentCues {
     if (STOPS.contains(tokens.get(start).text())) {
       return null;
     }
-    return attribution(tokens, i, i, start, i - 1, "speaker and cue, then quote", quote);
+    return attribution(tokens, i, i, start, i - 1, i - 1, "speaker and cue, then quote", quote);
   }
 
   private boolean isSpeechCue(Token t) {
@@ -81,12 +83,40 @@ final class AdjacentCues {
     return end;
   }
 
+  /**
+   * "said Mark Dubowitz, executive director of the Foundation for Defense of Democracies, …": the
+   * apposition after the name is part of the source, to the end of the sentence or to the comma
+   * before the next quote or report.
+   */
+  private int withApposition(List<Token> tokens, int nameEnd) {
+    if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
+      return nameEnd;
+    }
+    int end = nameEnd + 1;
+    int lastComma = -1;
+    while (end < tokens.size()) {
+      String w = tokens.get(end).text();
+      if (QUOTE_TOKENS.contains(w) || cues.isCue(w)) {
+        return lastComma > nameEnd ? lastComma + 1 : nameEnd;
+      }
+      if (w.equals(",")) {
+        lastComma = end;
+      }
+      end++;
+    }
+    int last = tokens.size() - 1;
+    while (last > nameEnd && ".!?;:".contains(tokens.get(last).text())) {
+      last--;
+    }
+    return last > nameEnd ? last + 1 : nameEnd;
+  }
+
+  /** @param head the token of the source's head word: the name, not its apposition */
   private static Attribution attribution(List<Token> tokens, int cueFirst, int cueLast, int srcFirst, int srcLast,
-      String rule, Quoted quote) {
+      int head, String rule, Quoted quote) {
     Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(cueLast).end());
     Span source = new Span(tokens.get(srcFirst).begin(), tokens.get(srcLast).end());
-    Span head = tokens.get(srcLast).span();
-    return new Attribution(cue, source, head, quote.outer(), rule, 0.85);
+    return new Attribution(cue, source, tokens.get(head).span(), quote.outer(), rule, 0.85);
   }
 
   private static int firstAtOrAfter(List<Token> tokens, int offset) {

@@ -46,7 +46,8 @@ final class PageLanguages {
 
   /**
    * hreflang alternates (not the page's own language, not x-default), then anchors whose whole
-   * text is a language's own name and that lead elsewhere. One translation per language, the first.
+   * text is a language's own name and that lead elsewhere. One translation per language, the first;
+   * an anchor to the same address as an alternate lends it its printed label ("한국어", not "ko").
    */
   static List<Translation> translations(Document page, String language, String pageUrl, LanguageNames names) {
     Map<String, Translation> byLanguage = new LinkedHashMap<>();
@@ -62,7 +63,11 @@ final class PageLanguages {
       Optional<String> code = names.codeOf(label);
       String href = Links.absolute(a.attr("href"), pageUrl);
       if (code.isPresent() && !code.get().equals(language) && !a.attr("href").trim().startsWith("#") && !sameUrl(href, pageUrl)) {
-        byLanguage.putIfAbsent(code.get(), new Translation(code.get(), label, href));
+        Translation known = byLanguage.get(code.get());
+        if (known == null || (known.label().equals(known.language()) || known.label().contains("-")) && sameUrl(known.url(), href)) {
+          // the link a reader sees names the version better than the hreflang code does
+          byLanguage.put(code.get(), new Translation(code.get(), label, href));
+        }
       }
     }
     return List.copyOf(byLanguage.values());

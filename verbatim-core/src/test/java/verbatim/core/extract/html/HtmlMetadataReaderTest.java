@@ -104,6 +104,18 @@ class HtmlMetadataReaderTest {
   }
 
   @Test
+  void anAnchorToAnAlternateLendsItsPrintedLabel() {
+    PageMetadata m = read("""
+        <html lang="en"><head><link rel="alternate" hreflang="ko" href="https://ko.news.example/a/1"></head>
+        <body><a href="https://ko.news.example/a/1">한국어</a><p>Body.</p></body></html>""", "https://news.example/a/1");
+    assertThat(m.translations()).singleElement().satisfies(t -> {
+      assertThat(t.language()).isEqualTo("ko");
+      assertThat(t.label()).isEqualTo("한국어");
+      assertThat(t.url()).isEqualTo("https://ko.news.example/a/1");
+    });
+  }
+
+  @Test
   void hreflangAlternatesExceptOwnLanguageAndDefault() {
     PageMetadata m = read("""
         <html lang="en"><head>

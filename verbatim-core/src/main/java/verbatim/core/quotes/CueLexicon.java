@@ -1,11 +1,5 @@
 package verbatim.core.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,23 +38,15 @@ final class CueLexicon {
 
   private static CueLexicon load() {
     Map<String, Sense> forms = new HashMap<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream("cue-verbs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource verbatim/core/quotes/cue-verbs.txt");
+    Sense sense = Sense.SPEECH;
+    for (String line : WordLists.lines("cue-verbs.txt")) {
+      if (line.strip().equals("[thought]")) {
+        sense = Sense.THOUGHT;
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Sense sense = Sense.SPEECH;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.strip().equals("# thought")) {
-          sense = Sense.THOUGHT;
-        } else if (!line.isBlank() && !line.startsWith("#")) {
-          for (String form : line.strip().split("\\s+")) {
-            forms.putIfAbsent(form, sense);
-          }
-        }
+      for (String form : line.strip().split("\\s+")) {
+        forms.putIfAbsent(form, sense);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new CueLexicon(forms);
   }

@@ -1,11 +1,5 @@
 package verbatim.core.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +26,9 @@ final class SpeakerWords {
 
   private static SpeakerWords load() {
     Map<String, Set<String>> kinds = new HashMap<>();
-    try (InputStream in = SpeakerWords.class.getResourceAsStream("speaker-words.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource verbatim/core/quotes/speaker-words.tsv");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        kinds.put(cols[0], Set.copyOf(List.of(cols[1].split("\\|"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : WordLists.lines("speaker-words.tsv")) {
+      String[] cols = line.split("\t");
+      kinds.put(cols[0], Set.copyOf(List.of(cols[1].split("\\|"))));
     }
     return new SpeakerWords(kinds);
   }

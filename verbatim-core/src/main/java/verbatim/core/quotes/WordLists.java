@@ -1,45 +1,25 @@
 package verbatim.core.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import verbatim.core.data.DataLines;
 
-/** The package's word lists: UTF-8 lines, blank lines and {@code #} comments skipped. */
+/** The package's word lists and tables. */
 final class WordLists {
   private WordLists() {}
 
   static List<String> lines(String name) {
-    try (InputStream in = WordLists.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource verbatim/core/quotes/" + name);
-      }
-      List<String> lines = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.strip());
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    return DataLines.of(WordLists.class, name);
   }
 
   /** Every word of every line. */
   static Set<String> words(String name) {
     Set<String> words = new HashSet<>();
     for (String line : lines(name)) {
-      words.addAll(List.of(line.split("\\s+")));
+      words.addAll(List.of(line.strip().split("\\s+")));
     }
     return Set.copyOf(words);
   }

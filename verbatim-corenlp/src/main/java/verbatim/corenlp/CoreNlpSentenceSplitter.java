@@ -97,28 +97,41 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     return sentences;
   }
 
-  /** Tags and parses the sentences that need it; the others keep their tokens only. */
+  /**
+   * Tags the sentences that need tags and parses those of them that need a parse; the others keep
+   * their tokens only.
+   */
   private void parseWhereNeeded(Annotation document, Map<CoreMap, GrammaticalStructure> parsed) {
     List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> needed = new ArrayList<>();
+    List<CoreMap> tagged = new ArrayList<>();
     for (CoreMap sentence : all) {
-      List<String> words = new ArrayList<>();
-      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        words.add(label.originalText());
-      }
-      if (need.needsParse(words)) {
-        needed.add(sentence);
+      if (need.needsTags(words(sentence))) {
+        tagged.add(sentence);
       }
     }
-    document.set(CoreAnnotations.SentencesAnnotation.class, needed);
+    document.set(CoreAnnotations.SentencesAnnotation.class, tagged);
     try {
       tagger.annotate(document);
     } finally {
       document.set(CoreAnnotations.SentencesAnnotation.class, all);
     }
-    for (CoreMap sentence : needed) {
-      parsed.put(sentence, parser.predict(sentence));
+    for (CoreMap sentence : tagged) {
+      List<String> tags = new ArrayList<>();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tags.add(label.tag());
+      }
+      if (need.needsParse(words(sentence), tags)) {
+        parsed.put(sentence, parser.predict(sentence));
+      }
     }
+  }
+
+  private static List<String> words(CoreMap sentence) {
+    List<String> words = new ArrayList<>();
+    for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      words.add(label.originalText());
+    }
+    return words;
   }
 
   private static void read(GrammaticalStructure structure, int[] heads, String[] relations) {

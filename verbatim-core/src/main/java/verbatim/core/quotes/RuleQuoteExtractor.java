@@ -23,6 +23,7 @@ import verbatim.core.nlp.Sentence;
 public final class RuleQuoteExtractor implements QuoteExtractor {
   private final ParsedAttributions parsed = new ParsedAttributions();
   private final AdjacentCues adjacent = new AdjacentCues();
+  private final ShallowAttributions shallow = new ShallowAttributions();
 
   @Override
   public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
@@ -33,7 +34,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Set<Quoted> used = new HashSet<>();
     List<Attribution> attributions = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      attributions.addAll(parsed.find(sentence));
+      List<Attribution> fromParse = parsed.find(sentence);
+      if (fromParse.isEmpty() && !sentence.tokens().isEmpty() && !sentence.tokens().get(0).parsed()) {
+        Attribution plain = shallow.find(sentence);
+        if (plain != null) {
+          attributions.add(plain);
+        }
+      }
+      attributions.addAll(fromParse);
     }
     attributions.addAll(ColonAttributions.find(text, paragraphs, entities));
     List<Quoted> statements = statements(marks);

@@ -1,0 +1,185 @@
+package verbatim.core.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
+
+/**
+ * The plainest report of speech read from tags alone, without a parse: "[But] SOURCE [also] said
+ * [that] CLAUSE." with one speech verb, a source with no verb in it, and the clause running to the
+ * stop. Most reported speech in news has this shape; the dependency parser is kept for the rest.
+ */
+final class ShallowAttributions {
+  private static final Set<String> LEADING = Set.of("but", "and", "yet", "still", "meanwhile", "now", "so", "however");
+  private static final Set<String> FINAL = Set.of(".", "!", "?", ";", ":");
+  private static final int MAX_SOURCE_TOKENS = 25;
+
+  private final CueLexicon cues = CueLexicon.shared();
+
+  /** Whether the sentence has the plain shape (and so needs no parse). */
+  boolean readable(List<String> words, List<String> tags) {
+    return shape(words, tags) != null;
+  }
+
+  Attribution find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<String> words = tokens.stream().map(Token::text).toList();
+    List<String> tags = tokens.stream().map(Token::tag).toList();
+    int[] s = shape(words, tags);
+    if (s == null) {
+      return null;
+    }
+    int sourceFirst = s[0];
+    int cueFirst = s[1];
+    int verb = s[2];
+    int contentFirst = s[3];
+    int contentLast = s[4];
+    int head = s[5];
+    Span source = new Span(tokens.get(sourceFirst).begin(), tokens.get(cueFirst - 1).end());
+    Span cue = new Span(tokens.get(cueFirst).begin(), tokens.get(verb).end());
+    Span content = new Span(tokens.get(contentFirst).begin(), tokens.get(contentLast).end());
+    return new Attribution(cue, source, tokens.get(head).span(), List.of(content), "source + cue verb + clause (from tags)", 0.8);
+  }
+
+  /** {sourceFirst, cueFirst, verb, contentFirst, contentLast, head}, or {@code null}. */
+  private int[] shape(List<String> words, List<String> tags) {
+    int[] after = sourceThenClause(words, tags);
+    return after != null ? after : clauseThenSource(words, tags);
+  }
+
+  /** "The deal is done, Smith said [on Tuesday]." */
+  private int[] clauseThenSource(List<String> words, List<String> tags) {
+    if (untagged(tags)) {
+      return null;
+    }
+    int end = words.size() - 1;
+    while (end > 0 && FINAL.contains(words.get(end))) {
+      end--;
+    }
+    int verb = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (isMark(words.get(i))) {
+        return null;
+      }
+      if (tags.get(i).startsWith("VB") && cues.isCue(words.get(i))) {
+        if (verb >= 0) {
+          return null;
+        }
+        verb = i;
+      }
+    }
+    if (verb < 3 || !cues.isSpeech(words.get(verb)) || !tags.get(verb).matches("VBD|VBZ|VBP") || !trailingTime(words, tags, verb, end)) {
+      return null;
+    }
+    int comma = verb - 1;
+    while (comma > 0 && !words.get(comma).equals(",")) {
+      String tag = tags.get(comma);
+      if (tag.startsWith("VB") || tag.equals("IN") || tag.equals("WDT") || tag.equals("WP") || verb - comma > 8) {
+        return null;
+      }
+      comma--;
+    }
+    if (comma < 2 || comma == verb - 1 || !(tags.get(verb - 1).startsWith("NN") || tags.get(verb - 1).startsWith("PRP"))) {
+      return null;
+    }
+    int contentFirst = 0;
+    while (contentFirst < comma && LEADING.contains(words.get(contentFirst).toLowerCase(Locale.ROOT))) {
+      contentFirst++;
+    }
+    return comma - contentFirst < 3 ? null : new int[] {comma + 1, verb, verb, contentFirst, comma - 1, verb - 1};
+  }
+
+  /** Nothing after the cue but a day or "in a statement": "…, he said Tuesday." */
+  private static boolean trailingTime(List<String> words, List<String> tags, int verb, int end) {
+    for (int i = verb + 1; i <= end; i++) {
+      String w = words.get(i).toLowerCase(Locale.ROOT);
+      boolean time = tags.get(i).equals("NNP") || tags.get(i).equals("CD") || Set.of("on", "in", "a", "an", "the",
+          "statement", "interview", "email", "later", "earlier", "last", "this", "week", "month", "year").contains(w);
+      if (!time) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "[But] SOURCE [also] said [that] CLAUSE." */
+  private int[] sourceThenClause(List<String> words, List<String> tags) {
+    if (untagged(tags)) {
+      return null;
+    }
+    int verb = -1;
+    for (int i = 0; i < words.size(); i++) {
+      boolean verbTag = tags.get(i).startsWith("VB");
+      if (verbTag && cues.isCue(words.get(i))) {
+        if (verb >= 0 || !cues.isSpeech(words.get(i)) || !tags.get(i).matches("VBD|VBZ|VBP")) {
+          return null; // a second report, or a verb whose shape needs the parse
+        }
+        verb = i;
+      } else if (isMark(words.get(i)) || words.get(i).equalsIgnoreCase("according")) {
+        return null;
+      }
+    }
+    if (verb < 1) {
+      return null;
+    }
+    int cueFirst = verb;
+    while (cueFirst > 0 && (tags.get(cueFirst - 1).equals("RB") || tags.get(cueFirst - 1).equals("MD")
+        || tags.get(cueFirst - 1).startsWith("VB") && !cues.isCue(words.get(cueFirst - 1)))) {
+      cueFirst--;
+    }
+    int sourceFirst = 0;
+    while (sourceFirst < cueFirst && (LEADING.contains(words.get(sourceFirst).toLowerCase(Locale.ROOT))
+        || words.get(sourceFirst).equals(","))) {
+      sourceFirst++;
+    }
+    if (sourceFirst >= cueFirst || cueFirst - sourceFirst > MAX_SOURCE_TOKENS) {
+      return null;
+    }
+    int head = -1;
+    for (int i = sourceFirst; i < cueFirst; i++) {
+      String tag = tags.get(i);
+      if (tag.startsWith("VB") || tag.equals("WDT") || tag.equals("WP") || tag.equals("IN") && i == sourceFirst) {
+        return null; // a clause or a fronted phrase before the verb: let the parser decide
+      }
+      if (words.get(i).equals(",") && head < 0) {
+        head = i - 1;
+      }
+    }
+    if (head < sourceFirst) {
+      head = cueFirst - 1;
+    }
+    if (!tags.get(head).startsWith("NN") && !tags.get(head).startsWith("PRP")) {
+      return null;
+    }
+    int contentFirst = verb + 1;
+    int contentLast = words.size() - 1;
+    while (contentLast >= contentFirst && FINAL.contains(words.get(contentLast))) {
+      contentLast--;
+    }
+    if (contentLast - contentFirst < 2 || words.get(contentFirst).equals(",") || tags.get(contentFirst).equals("IN")
+        && !words.get(contentFirst).equalsIgnoreCase("that")) {
+      return null; // "said on Tuesday that …", "said, …": the parse knows where the clause starts
+    }
+    return new int[] {sourceFirst, cueFirst, verb, contentFirst, contentLast, head};
+  }
+
+  /** Immutable lists refuse even to be asked whether they hold null: look one by one. */
+  private static boolean untagged(List<String> tags) {
+    if (tags == null) {
+      return true;
+    }
+    for (String tag : tags) {
+      if (tag == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMark(String word) {
+    return !word.isEmpty() && "\"“”„«»'‘’`".indexOf(word.charAt(0)) >= 0 && word.length() <= 2;
+  }
+}

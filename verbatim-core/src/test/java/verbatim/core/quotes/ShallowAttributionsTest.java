@@ -1,0 +1,36 @@
+package verbatim.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tag-only reading of plain reported speech, and the shapes it leaves to the parser. */
+class ShallowAttributionsTest {
+  private final ShallowAttributions shallow = new ShallowAttributions();
+
+  private boolean readable(String words, String tags) {
+    return shallow.readable(List.of(words.split(" ")), List.of(tags.split(" ")));
+  }
+
+  @Test
+  void sourceThenCueThenClause() {
+    assertThat(readable("But Smith also said that the deal was done .", "CC NNP RB VBD IN DT NN VBD VBN .")).isTrue();
+    assertThat(readable("The minister says talks will resume soon .", "DT NN VBZ NNS MD VB RB .")).isTrue();
+  }
+
+  @Test
+  void clauseThenSourceThenCue() {
+    assertThat(readable("The deal is done and nobody can stop it , Smith said Tuesday .",
+        "DT NN VBZ VBN CC NN MD VB PRP , NNP VBD NNP .")).isTrue();
+  }
+
+  @Test
+  void anythingLessPlainGoesToTheParser() {
+    // two reports, a clause before the verb, a quotation mark: the parse decides
+    assertThat(readable("Smith said Jones told him the deal was off .", "NNP VBD NNP VBD PRP DT NN VBD RP .")).isFalse();
+    assertThat(readable("The man who ran said that it was over .", "DT NN WP VBD VBD IN PRP VBD RP .")).isFalse();
+    assertThat(readable("Smith said “ the deal is off . ”", "NNP VBD `` DT NN VBZ RP . ''")).isFalse();
+    assertThat(readable("Smith said on Tuesday that it was over .", "NNP VBD IN NNP IN PRP VBD RP .")).isFalse();
+  }
+}

@@ -104,9 +104,12 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   private void parseWhereNeeded(Annotation document, Map<CoreMap, GrammaticalStructure> parsed) {
     List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> tagged = new ArrayList<>();
+    Map<CoreMap, List<String>> words = new IdentityHashMap<>();
     for (CoreMap sentence : all) {
-      if (need.needsTags(words(sentence))) {
+      List<String> w = words(sentence);
+      if (need.needsTags(w)) {
         tagged.add(sentence);
+        words.put(sentence, w);
       }
     }
     document.set(CoreAnnotations.SentencesAnnotation.class, tagged);
@@ -120,7 +123,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         tags.add(label.tag());
       }
-      if (need.needsParse(words(sentence), tags)) {
+      if (need.needsParse(words.get(sentence), tags)) {
         parsed.put(sentence, parser.predict(sentence));
       }
     }

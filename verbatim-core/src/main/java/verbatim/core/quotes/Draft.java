@@ -16,7 +16,6 @@ final class Draft {
   Cue cue;
   String rule;
   double confidence;
-  int paragraph;
 
   Draft(QuoteKind kind, Speaker speaker, Cue cue, String rule, double confidence) {
     this.kind = kind;

@@ -28,10 +28,6 @@ record Quoted(List<Span> outer, List<Span> inner, boolean single, int depth, boo
     return outer.get(outer.size() - 1).end();
   }
 
-  boolean contains(int offset) {
-    return offset >= begin() && offset < end();
-  }
-
   /** The second character of a two-character mark ('' or ``) is not a word. */
   private static String trimMarks(String words) {
     int b = 0;

@@ -58,10 +58,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     for (Quoted q : marks) {
       if (!used.contains(q) && QuoteKinds.looksLikeTerm(text, q)) {
-        Draft term = new Draft(QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7);
-        term.parts.addAll(q.outer());
-        term.words.add(q.words(text));
-        drafts.add(term);
+        drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       }
     }
     return finish(text, drafts);
@@ -107,10 +104,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
               text.substring(a.cue().begin(), lastWordEnd(text, a.cue().begin(), firstQuote)))
           : cue;
       for (Quoted q : inside) {
-        Draft d = new Draft(QuoteKind.DIRECT, speaker, extended, a.rule() + ", one quote of several", a.confidence());
-        d.parts.addAll(q.outer());
-        d.words.add(q.words(text));
-        drafts.add(d);
+        drafts.add(quoted(text, q, QuoteKind.DIRECT, speaker, extended, a.rule() + ", one quote of several", a.confidence()));
         used.add(q);
       }
       return;
@@ -150,35 +144,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     if (a == null && opening != null) {
       a = adjacent.before(opening, q);
     }
-    int paragraph = paragraphOf(paragraphs, q.begin());
     if (a != null) {
-      Draft d = new Draft(QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()), new Cue(a.cue(), a.cue().of(text)),
-          a.rule(), a.confidence());
-      d.parts.addAll(q.outer());
-      d.words.add(q.words(text));
-      d.paragraph = paragraph;
-      drafts.add(d);
+      drafts.add(quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
+          new Cue(a.cue(), a.cue().of(text)), a.rule(), a.confidence()));
       return;
     }
     if (q.single() || QuoteKinds.looksLikeTerm(text, q)) {
-      Draft term = new Draft(QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7);
-      term.parts.addAll(q.outer());
-      term.words.add(q.words(text));
-      drafts.add(term);
+      drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       return;
     }
     Draft previous = previousDirect(drafts, q.begin());
     if (previous != null && continues(previous, q, paragraphs, attributions)) {
-      boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraph;
+      boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraphOf(paragraphs, q.begin());
       previous.parts.addAll(q.outer());
       previous.words.add(q.words(text));
       previous.rule = previous.rule + (sameParagraph ? "; continued after the attribution" : "; continued in the next paragraph");
       return;
     }
-    Draft d = new Draft(QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3);
+    drafts.add(quoted(text, q, QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3));
+  }
+
+  /** A draft made of one stretch between quote marks. */
+  private static Draft quoted(String text, Quoted q, QuoteKind kind, Speaker speaker, Cue cue, String rule, double confidence) {
+    Draft d = new Draft(kind, speaker, cue, rule, confidence);
     d.parts.addAll(q.outer());
     d.words.add(q.words(text));
-    drafts.add(d);
+    return d;
   }
 
   /** The attributed direct quote nearest before {@code offset}. */

@@ -3,6 +3,8 @@ package verbatim.bench.quotes;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -27,6 +29,7 @@ final class ErrorSamples {
         GoldDocument doc = documents.get(d);
         RoleSpans spans = RoleSpans.of(role, doc, predictions.get(d));
         String text = doc.text();
+        Map<Region, String> kinds = kindsOf(role, text, predictions.get(d));
         for (Region g : spans.gold()) {
           if (spans.predicted().stream().noneMatch(p -> p.overlap(g) > 0)) {
             missed.add(doc.name() + " [" + g + "] gold " + shown(text, g));
@@ -36,10 +39,10 @@ final class ErrorSamples {
           Region best = spans.gold().stream().filter(g -> g.overlap(p) > 0)
               .max(Comparator.comparingInt(g -> g.overlap(p))).orElse(null);
           if (best == null) {
-            spurious.add(doc.name() + " [" + p + "] predicted " + shown(text, p));
+            spurious.add(doc.name() + " [" + p + "] predicted" + kinds.getOrDefault(p, "") + " " + shown(text, p));
           } else if (!best.equals(p)) {
             boundary.add(doc.name() + "\n      gold      [" + best + "] " + quoted(text, best)
-                + "\n      predicted [" + p + "] " + quoted(text, p));
+                + "\n      predicted [" + p + "]" + kinds.getOrDefault(p, "") + " " + quoted(text, p));
           }
         }
       }
@@ -49,6 +52,20 @@ final class ErrorSamples {
       section(out, "boundaries", boundary, perCategory);
       section(out, "spurious", spurious, perCategory);
     }
+  }
+
+  /** The system's kind label of each predicted span, shown beside it (" DIRECT"), when it has one. */
+  private static Map<Region, String> kindsOf(Role role, String text, List<PredictedAttribution> predictions) {
+    Map<Region, String> kinds = new HashMap<>();
+    for (PredictedAttribution p : predictions) {
+      for (Region r : role.of(p)) {
+        Region normalized = r.normalized(text);
+        if (normalized != null && p.kind() != null) {
+          kinds.putIfAbsent(normalized, " " + p.kind() + (p.rule() == null ? "" : " (" + p.rule() + ")"));
+        }
+      }
+    }
+    return kinds;
   }
 
   private static void section(PrintStream out, String title, List<String> items, int n) {

@@ -10,8 +10,13 @@ import verbatim.core.model.Span;
  * @param cue the words marking the speech as reported, or {@code null} (CoreNLP has none)
  * @param content where the words are: several parts for a quote split around its attribution
  * @param kind the system's own label (verbatim's {@code QuoteKind}), or {@code null}
+ * @param rule the rule the system says decided it, or {@code null}; shown in error samples
  */
-record PredictedAttribution(Span source, Span cue, List<Span> content, String kind) {
+record PredictedAttribution(Span source, Span cue, List<Span> content, String kind, String rule) {
+  PredictedAttribution(Span source, Span cue, List<Span> content, String kind) {
+    this(source, cue, content, kind, null);
+  }
+
   PredictedAttribution {
     content = List.copyOf(content);
     if (content.isEmpty()) {

@@ -21,7 +21,7 @@ final class QuoteMarks {
       for (Span s : p.content()) {
         parts.add(stripped(text, s));
       }
-      out.add(new PredictedAttribution(p.source(), p.cue(), parts, p.kind()));
+      out.add(new PredictedAttribution(p.source(), p.cue(), parts, p.kind(), p.rule()));
     }
     return out;
   }

@@ -49,6 +49,14 @@ final class ResultTable {
       int[] k = e.getValue();
       out.printf("     %-9s %5d  %5.1f / %5.1f%n", e.getKey(), k[0], percent(k[1], k[0]), percent(k[2], k[0]));
     }
+    Map<String, int[]> rules = score.rules();
+    if (!rules.isEmpty()) {
+      out.println("   per rule: predicted, content precision exact / overlap");
+      for (Map.Entry<String, int[]> e : rules.entrySet()) {
+        int[] k = e.getValue();
+        out.printf("     %5d  %5.1f / %5.1f  %s%n", k[0], percent(k[1], k[0]), percent(k[2], k[0]), e.getKey());
+      }
+    }
   }
 
   void printHeader(String split, List<GoldDocument> documents) {

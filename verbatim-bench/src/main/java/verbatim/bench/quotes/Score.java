@@ -30,6 +30,7 @@ final class Score {
 
   private final Map<Role, Map<MatchKind, Counts>> counts = new EnumMap<>(Role.class);
   private final Map<String, int[]> kinds = new TreeMap<>();
+  private final Map<String, int[]> rules = new TreeMap<>();
   private int goldWithSource;
   private int rightSource;
   private int goldAttributions;
@@ -82,12 +83,16 @@ final class Score {
     for (PredictedAttribution p : predicted) {
       Region pc = p.contentRegion().normalized(document.text());
       int[] k = kinds.computeIfAbsent(p.kind() == null ? "-" : p.kind(), x -> new int[3]);
+      int[] r = p.rule() == null ? new int[3] : rules.computeIfAbsent(ruleFamily(p.rule()), x -> new int[3]);
       k[0]++;
+      r[0]++;
       if (pc != null && gold.gold().stream().anyMatch(g -> MatchKind.EXACT.matches(g, pc))) {
         k[1]++;
+        r[1]++;
       }
       if (pc != null && gold.gold().stream().anyMatch(g -> MatchKind.OVERLAP.matches(g, pc))) {
         k[2]++;
+        r[2]++;
       }
     }
   }
@@ -123,6 +128,19 @@ final class Score {
   }
 
   /** Per system label (verbatim's quote kind): predictions, exact content hits, overlapping ones. */
+  /** A rule without what was added to it later ("; continued in the next paragraph"). */
+  private static String ruleFamily(String rule) {
+    int cut = rule.indexOf(';');
+    return cut < 0 ? rule : rule.substring(0, cut);
+  }
+
+  /** Per rule that decided a prediction: predicted, content exact, content overlap. */
+  Map<String, int[]> rules() {
+    Map<String, int[]> copy = new TreeMap<>();
+    rules.forEach((k, v) -> copy.put(k, v.clone()));
+    return copy;
+  }
+
   Map<String, int[]> kinds() {
     Map<String, int[]> copy = new TreeMap<>();
     kinds.forEach((k, v) -> copy.put(k, v.clone()));

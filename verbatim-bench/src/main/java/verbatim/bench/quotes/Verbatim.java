@@ -48,7 +48,7 @@ final class Verbatim implements AttributionSystem {
     List<PredictedAttribution> out = new ArrayList<>();
     for (Quote quote : analysis.quotes()) {
       out.add(new PredictedAttribution(quote.speaker().span(), quote.cue() == null ? null : quote.cue().span(),
-          quote.parts(), quote.kind().name()));
+          quote.parts(), quote.kind().name(), quote.rule()));
     }
     return out;
   }

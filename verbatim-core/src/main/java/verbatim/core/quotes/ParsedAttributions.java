@@ -36,6 +36,8 @@ final class ParsedAttributions {
   private static final Set<String> QUOTING_ONLY = Set.of("include", "includes", "included", "including", "read", "reads",
       "contain", "contains", "contained", "containing");
   private static final String QUOTE_MARKS = "\"“”«»‘’'`";
+  /** Dependents of a verb that go on saying something of its object. */
+  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obl", "xcomp", "advcl", "obj", "iobj", "ccomp", "nmod");
   private static final Set<String> HANGING_RELATIONS = Set.of("advcl", "xcomp", "dep", "conj", "parataxis", "ccomp");
   private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":", "--", "—", "–", "-", "!", "?", "(", ")");
 
@@ -94,11 +96,16 @@ final class ParsedAttributions {
             parse.token(subject).span(), List.of(split), "cue verb + subject + clause without 'that'", 0.7);
       }
     }
+    int addressee = -1;
     if (content < 0) {
       content = parse.child(v, "xcomp");
       rule = "cue verb + subject + infinitive";
       if (content >= 0 && !"TO".equals(firstTag(parse, content))) {
         content = -1;
+      }
+      int object = parse.child(v, "obj");
+      if (content >= 0 && object >= 0 && v < object && object < content) {
+        addressee = object; // "urged Republicans to join …": who is urged belongs to what is urged
       }
     }
     if (content < 0) {
@@ -113,6 +120,13 @@ final class ParsedAttributions {
       return null;
     }
     Span contentSpan = trimmed(parse, content, v);
+    if (contentSpan != null && addressee >= 0) {
+      Span who = trimmed(parse, addressee, v);
+      contentSpan = who == null ? contentSpan : new Span(who.begin(), contentSpan.end());
+    }
+    if (contentSpan != null && parse.relation(content).equals("obj")) {
+      contentSpan = withComplements(parse, v, content, contentSpan);
+    }
     if (contentSpan != null && content > v && parse.relation(content).equals("ccomp")) {
       contentSpan = toSentenceEnd(parse, contentSpan);
     }
@@ -194,13 +208,41 @@ final class ParsedAttributions {
     if (object < 0 || subject < 0) {
       return null;
     }
-    Span content = trimmed(parse, object, v);
+    Span content = withComplements(parse, v, object, trimmed(parse, object, v));
     Span source = trimmed(parse, subject, -1);
     if (content == null || source == null) {
       return null;
     }
     return new Attribution(cueSpan(parse, v), withClosingComma(parse, source), parse.token(subject).span(),
         List.of(content), rule, 0.6);
+  }
+
+  /**
+   * "criticized Kaine for his work defending …", "urged Trump to stop attacking Machado",
+   * "described the deal as “the gold standard”": what the verb says of its object follows it, as
+   * further dependents of the verb, and belongs to the content. Stops at a comma, at a coordinated
+   * verb and at a report of its own.
+   */
+  private Span withComplements(Parse parse, int v, int object, Span content) {
+    if (content == null || object < v) {
+      return content;
+    }
+    int last = parse.subtree(object)[1];
+    for (int c : parse.children(v)) {
+      if (c <= last || !COMPLEMENT_RELATIONS.contains(parse.relation(c)) || isOwnReport(parse, c)) {
+        continue;
+      }
+      int[] range = parse.subtree(c);
+      if (range[0] != last + 1 || PUNCTUATION.contains(parse.token(range[0]).text())) {
+        break;
+      }
+      last = range[1];
+    }
+    while (last > object && PUNCTUATION.contains(parse.token(last).text())) {
+      last--;
+    }
+    Span extended = parse.span(parse.subtree(object)[0], last);
+    return extended.end() > content.end() ? new Span(content.begin(), extended.end()) : content;
   }
 
   /**

@@ -52,4 +52,9 @@ record Quoted(List<Span> outer, List<Span> inner, boolean single, int depth, boo
     }
     return s.toString();
   }
+
+  /** Whether a token is a quotation mark as a tokenizer gives it: “ ” " ' ‘ ’ « » `` ''. */
+  static boolean isMarkToken(String token) {
+    return !token.isEmpty() && token.length() <= 2 && "\"“”„«»'‘’`".indexOf(token.charAt(0)) >= 0;
+  }
 }

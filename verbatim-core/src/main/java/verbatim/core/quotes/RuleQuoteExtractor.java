@@ -24,6 +24,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   private final ParsedAttributions parsed = new ParsedAttributions();
   private final AdjacentCues adjacent = new AdjacentCues();
   private final ShallowAttributions shallow = new ShallowAttributions();
+  private final ContentEdges edges = new ContentEdges();
 
   @Override
   public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
@@ -38,10 +39,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (fromParse.isEmpty() && !sentence.tokens().isEmpty() && !sentence.tokens().get(0).parsed()) {
         Attribution plain = shallow.find(sentence);
         if (plain != null) {
-          attributions.add(plain);
+          attributions.add(trimmed(plain, sentence));
         }
       }
-      attributions.addAll(fromParse);
+      for (Attribution a : fromParse) {
+        if (!reportedWithin(a, fromParse)) {
+          attributions.add(trimmed(a, sentence));
+        }
+      }
     }
     attributions.addAll(ColonAttributions.find(text, paragraphs, entities));
     List<Quoted> statements = statements(marks);
@@ -62,6 +67,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return finish(text, drafts);
+  }
+
+  /**
+   * "Merrill says Machado promised to continue supporting Clinton": an intention ("promised to",
+   * "hopes to", "refused to") inside what someone else reports is part of that report, not a report
+   * of its own (PolNeAR annotates the outer one; the inner one's content was right 17 % of the time).
+   */
+  private static boolean reportedWithin(Attribution a, List<Attribution> others) {
+    if (!a.rule().endsWith("infinitive")) {
+      return false;
+    }
+    for (Attribution o : others) {
+      if (o != a && o.contentBegin() <= a.cue().begin() && a.contentEnd() <= o.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution trimmed(Attribution a, Sentence sentence) {
+    if (a.content().size() != 1) {
+      return a;
+    }
+    Span content = edges.trim(a.content().get(0), sentence.tokens());
+    return content.equals(a.content().get(0)) ? a
+        : new Attribution(a.cue(), a.source(), a.sourceHead(), List.of(content), a.rule(), a.confidence());
   }
 
   /**
@@ -141,8 +172,21 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Sentence sentence = sentenceAt(sentences, q.end() - 1);
     Sentence opening = sentenceAt(sentences, q.begin());
     Attribution a = sentence == null ? null : adjacent.after(sentence, q);
+    if (a == null && sentence != null && endsWith(text, sentence, q)) {
+      // "“How many times …?” Clinton said.": the splitter ends the sentence at the question mark
+      Sentence next = sentenceAfter(sentences, sentence);
+      a = next == null || !onlyAnAttribution(next) ? null : adjacent.after(next, q);
+    }
     if (a == null && opening != null) {
       a = adjacent.before(opening, q);
+      Draft previous = a == null ? null : previousDirect(drafts, q.begin());
+      if (previous != null && previous.cue != null && previous.cue.span().equals(a.cue())) {
+        // "“…,” Mr. Obama said, “and to say that …”": the second half of the quote he said
+        previous.parts.addAll(q.outer());
+        previous.words.add(q.words(text));
+        previous.rule = previous.rule + "; continued after the attribution";
+        return;
+      }
     }
     if (a != null) {
       drafts.add(quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
@@ -203,6 +247,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** Whether nothing but punctuation follows the quote in its sentence. */
+  private static boolean endsWith(String text, Sentence sentence, Quoted q) {
+    return q.end() <= sentence.span().end() && text.substring(q.end(), sentence.span().end()).chars()
+        .allMatch(c -> Character.isWhitespace(c) || ".!?".indexOf(c) >= 0);
+  }
+
+  /** "Clinton said." or "said Clinton, who …": a short sentence that reports no content of its own. */
+  private static boolean onlyAnAttribution(Sentence s) {
+    if (s.tokens().size() > 12) {
+      return false;
+    }
+    return s.tokens().stream().noneMatch(t -> t.text().equalsIgnoreCase("that") || Quoted.isMarkToken(t.text()));
+  }
+
+  private static Sentence sentenceAfter(List<Sentence> sentences, Sentence sentence) {
+    int i = sentences.indexOf(sentence);
+    return i >= 0 && i + 1 < sentences.size() ? sentences.get(i + 1) : null;
   }
 
   private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -118,8 +118,8 @@ final class ShallowAttributions {
           return null; // a second report, or a verb whose shape needs the parse
         }
         verb = i;
-      } else if (isMark(words.get(i)) || words.get(i).equalsIgnoreCase("according")) {
-        return null;
+      } else if (isMark(words.get(i)) && verb < 0 || words.get(i).equalsIgnoreCase("according")) {
+        return null; // a quote in the content is fine ("said the nation has become “…”"); in the source it is not
       }
     }
     if (verb < 1) {

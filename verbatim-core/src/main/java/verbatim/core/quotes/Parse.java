@@ -63,6 +63,16 @@ final class Parse {
     return -1;
   }
 
+  /** The first child of {@code i} after it with relation {@code relation}, or -1: a verb's object follows it. */
+  int childAfter(int i, String relation) {
+    for (int c : children.get(i)) {
+      if (c > i && relation(c).equals(relation)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** The tokens of the subtree under {@code i}, in order: the lowest and highest index. */
   int[] subtree(int i) {
     int[] range = {i, i};

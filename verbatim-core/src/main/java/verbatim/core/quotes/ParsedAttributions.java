@@ -84,7 +84,7 @@ final class ParsedAttributions {
     String word = parse.token(v).text().toLowerCase(Locale.ROOT);
     String rule = "cue verb + subject + clause";
     if (content < 0 && (OBJECT_CONTENT_VERBS.contains(word) || QUOTING_ONLY.contains(word))) {
-      content = parse.child(v, "obj");
+      content = parse.childAfter(v, "obj");
       rule = "cue verb + subject + object";
     }
     if (content < 0 && !TAKES_ADDRESSEE.contains(word) && cues.isSpeech(word)) {
@@ -103,8 +103,8 @@ final class ParsedAttributions {
       if (content >= 0 && !"TO".equals(firstTag(parse, content))) {
         content = -1;
       }
-      int object = parse.child(v, "obj");
-      if (content >= 0 && object >= 0 && v < object && object < content) {
+      int object = parse.childAfter(v, "obj");
+      if (content >= 0 && object >= 0 && object < content) {
         addressee = object; // "urged Republicans to join …": who is urged belongs to what is urged
       }
     }
@@ -155,8 +155,8 @@ final class ParsedAttributions {
    * and the verb phrase right after it are the clause.
    */
   private static Span subjectSplitFromClause(Parse parse, int v) {
-    int object = parse.child(v, "obj");
-    if (object < 0 || object < v) {
+    int object = parse.childAfter(v, "obj");
+    if (object < 0) {
       return null;
     }
     int objectEnd = parse.subtree(object)[1];
@@ -203,7 +203,7 @@ final class ParsedAttributions {
 
   /** "the union endorsed Sanders": the object is the content. */
   private Attribution fromObject(Parse parse, int v, String rule) {
-    int object = parse.child(v, "obj");
+    int object = parse.childAfter(v, "obj");
     int subject = subjectOf(parse, v);
     if (object < 0 || subject < 0) {
       return null;
@@ -250,7 +250,7 @@ final class ParsedAttributions {
    * said of it are the content.
    */
   private Attribution naming(Parse parse, int v) {
-    int object = parse.child(v, "obj");
+    int object = parse.childAfter(v, "obj");
     int predicate = parse.child(v, "xcomp", "obj", "ccomp");
     int subject = subjectOf(parse, v);
     if (object < 0 || subject < 0 || object < v) {
@@ -262,8 +262,9 @@ final class ParsedAttributions {
         last = Math.max(last, parse.subtree(c)[1]);
       }
     }
-    if (predicate < 0 || last == parse.subtree(object)[1]) {
-      return null;
+    boolean quotedName = hasQuoteMark(parse, parse.subtree(object));
+    if (predicate < 0 || last == parse.subtree(object)[1] && !quotedName) {
+      return null; // "called the meeting" names nothing; "called half of his supporters “deplorables”" does
     }
     while (last > object && PUNCTUATION.contains(parse.token(last).text())) {
       last--;
@@ -271,6 +272,15 @@ final class ParsedAttributions {
     Span source = trimmed(parse, subject, -1);
     return source == null ? null : new Attribution(cueSpan(parse, v), withClosingComma(parse, source),
         parse.token(subject).span(), List.of(parse.span(parse.subtree(object)[0], last)), "calling X Y", 0.7);
+  }
+
+  private static boolean hasQuoteMark(Parse parse, int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      if (Quoted.isMarkToken(parse.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of {@code v}, or of the verb it hangs on when it has none ("…, saying"). */

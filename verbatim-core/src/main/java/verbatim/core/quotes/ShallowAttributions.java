@@ -28,6 +28,10 @@ final class ShallowAttributions {
     List<Token> tokens = sentence.tokens();
     List<String> words = tokens.stream().map(Token::text).toList();
     List<String> tags = tokens.stream().map(Token::tag).toList();
+    int[] p = parenthetical(words, tags);
+    if (p != null) {
+      return aside(tokens, p);
+    }
     int[] s = shape(words, tags);
     if (s == null) {
       return null;
@@ -47,7 +51,85 @@ final class ShallowAttributions {
   /** {sourceFirst, cueFirst, verb, contentFirst, contentLast, head}, or {@code null}. */
   private int[] shape(List<String> words, List<String> tags) {
     int[] after = sourceThenClause(words, tags);
-    return after != null ? after : clauseThenSource(words, tags);
+    if (after == null) {
+      after = clauseThenSource(words, tags);
+    }
+    return after != null ? after : parenthetical(words, tags);
+  }
+
+  private static Attribution aside(List<Token> tokens, int[] p) {
+    int firstComma = p[0];
+    int secondComma = p[1];
+    int contentFirst = p[2];
+    int contentLast = p[3];
+    Span source = new Span(tokens.get(firstComma + 1).begin(), tokens.get(p[4] - 1).end());
+    Span cue = new Span(tokens.get(p[4]).begin(), tokens.get(secondComma - 1).end());
+    List<Span> content = new java.util.ArrayList<>();
+    content.add(new Span(tokens.get(contentFirst).begin(), tokens.get(firstComma - 1).end()));
+    if (contentLast > secondComma) {
+      content.add(new Span(tokens.get(secondComma + 1).begin(), tokens.get(contentLast).end()));
+    }
+    return new Attribution(cue, source, tokens.get(p[4] - 1).span(), content, "clause, source and cue set off by commas (from tags)", 0.75);
+  }
+
+  /**
+   * "The golf industry, she said, is doing much better": the attribution set off by commas inside
+   * the clause it reports. {firstComma, secondComma, contentFirst, contentLast, verb}; contentLast
+   * is the second comma when what follows it is the reporter's ("…, he said, on condition of
+   * anonymity", "…, Twitter announced, gaining 22,000 followers").
+   */
+  private int[] parenthetical(List<String> words, List<String> tags) {
+    if (untagged(tags)) {
+      return null;
+    }
+    int verb = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (tags.get(i).startsWith("VB") && cues.isCue(words.get(i))) {
+        if (verb >= 0) {
+          return null;
+        }
+        verb = i;
+      }
+    }
+    if (verb < 3 || verb + 1 >= words.size() || !words.get(verb + 1).equals(",") || !cues.isSpeech(words.get(verb))
+        || !tags.get(verb).matches("VBD|VBZ|VBP")) {
+      return null;
+    }
+    int firstComma = verb - 1;
+    while (firstComma > 0 && !words.get(firstComma).equals(",")) {
+      String tag = tags.get(firstComma);
+      if (tag.startsWith("VB") || tag.equals("IN") || tag.startsWith("W") || isMark(words.get(firstComma)) || verb - firstComma > 7) {
+        return null;
+      }
+      firstComma--;
+    }
+    if (firstComma < 2 || firstComma == verb - 1) {
+      return null;
+    }
+    String head = tags.get(verb - 1);
+    if (!head.startsWith("NN") && !head.startsWith("PRP")) {
+      return null;
+    }
+    int end = words.size() - 1;
+    while (end > verb && FINAL.contains(words.get(end))) {
+      end--;
+    }
+    int secondComma = verb + 1;
+    if (end - secondComma < 2) {
+      return null;
+    }
+    int contentFirst = 0;
+    while (contentFirst < firstComma && (LEADING.contains(words.get(contentFirst).toLowerCase(Locale.ROOT))
+        || words.get(contentFirst).equals(","))) {
+      contentFirst++;
+    }
+    if (firstComma - contentFirst < 2) {
+      return null;
+    }
+    String after = words.get(secondComma + 1).toLowerCase(Locale.ROOT);
+    boolean reporters = tags.get(secondComma + 1).equals("VBG") || tags.get(secondComma + 1).equals("CC")
+        || after.equals("on") && secondComma + 2 <= end && words.get(secondComma + 2).equalsIgnoreCase("condition");
+    return new int[] {firstComma, secondComma, contentFirst, reporters ? secondComma : end, verb};
   }
 
   /** "The deal is done, Smith said [on Tuesday]." */

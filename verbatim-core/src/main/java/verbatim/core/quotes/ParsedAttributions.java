@@ -195,8 +195,9 @@ final class ParsedAttributions {
       }
       Span cue = new Span(cueSpan(parse, v).begin(), parse.token(p).end());
       Span source = trimmed(parse, subject, -1);
+      Span content = withComplements(parse, v, o, parse.span(p + 1, last));
       return source == null ? null : new Attribution(cue, withClosingComma(parse, source), parse.token(subject).span(),
-          List.of(parse.span(p + 1, last)), "cue verb + preposition + object", 0.6);
+          List.of(content), "cue verb + preposition + object", 0.6);
     }
     return null;
   }

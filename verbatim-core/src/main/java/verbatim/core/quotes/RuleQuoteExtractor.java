@@ -14,6 +14,7 @@ import verbatim.core.model.Span;
 import verbatim.core.model.Speaker;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
 
 /**
  * verbatim's quote extractor: reports of speech read from the dependency parse, then every quoted
@@ -76,7 +77,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
    * content was right 17 % of the time on dev).
    */
   private static boolean reportedWithin(Attribution a, List<Attribution> others) {
-    if (!a.rule().endsWith("infinitive") && !a.rule().startsWith("stance verb")) {
+    if (!a.rule().endsWith("infinitive") && !a.rule().startsWith("stance verb") && !a.rule().contains("preposition")) {
       return false;
     }
     for (Attribution o : others) {
@@ -193,8 +194,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Sentence next = sentenceAfter(sentences, sentence);
       a = next == null || !onlyAnAttribution(next) ? null : adjacent.after(next, q);
     }
+    boolean cueBefore = false;
     if (a == null && opening != null) {
       a = adjacent.before(opening, q);
+      cueBefore = a != null;
       Draft previous = a == null ? null : previousDirect(drafts, q.begin());
       if (previous != null && previous.cue != null && previous.cue.span().equals(a.cue())) {
         // "“…,” Mr. Obama said, “and to say that …”": the second half of the quote he said
@@ -205,8 +208,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     if (a != null) {
-      drafts.add(quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
-          new Cue(a.cue(), a.cue().of(text)), a.rule(), a.confidence()));
+      Draft d = quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
+          new Cue(a.cue(), a.cue().of(text)), a.rule(), a.confidence());
+      Span clause = cueBefore && q.outer().size() == 1 ? clauseAround(text, a.cue(), q, sentence) : null;
+      if (clause != null) {
+        // "said that “…”", "said “budget reforms” would help": the reported clause, quote and all
+        d.kind = QuoteKind.PARTIAL;
+        d.parts.clear();
+        d.parts.add(clause);
+      }
+      drafts.add(d);
       return;
     }
     if (q.single() || QuoteKinds.looksLikeTerm(text, q)) {
@@ -222,6 +233,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return;
     }
     drafts.add(quoted(text, q, QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3));
+  }
+
+  /**
+   * The clause a quote after its cue belongs to, when it is more than the quote: a "that" before it,
+   * words after it in the sentence. {@code null} when the quote is the whole content.
+   */
+  private static Span clauseAround(String text, Span cue, Quoted q, Sentence sentence) {
+    String between = text.substring(cue.end(), q.begin()).strip();
+    int begin = between.equalsIgnoreCase("that") ? text.indexOf(between, cue.end()) : q.begin();
+    int end = q.end();
+    if (sentence != null) {
+      int last = -1;
+      for (Token t : sentence.tokens()) {
+        if (t.begin() >= q.end() && !t.text().matches("\\p{Punct}+|[“”‘’«»]")) {
+          last = t.end();
+        }
+      }
+      end = Math.max(end, last);
+    }
+    return begin == q.begin() && end == q.end() ? null : new Span(begin, end);
   }
 
   /** A draft made of one stretch between quote marks. */

@@ -7,28 +7,44 @@ import verbatim.core.nlp.ParseNeed;
 /**
  * The sentences the quote extractor reads an attribution from: those with a cue verb (of speech, of
  * stance, or with its preposition) or "according to" are tagged, and parsed unless their shape is
- * plain enough to read from the tags ({@link ShallowAttributions}). A quote in any other sentence is
- * attributed by the words beside it, which needs neither.
+ * plain enough to read from the tags ({@link ShallowAttributions}). A cue inside quotation marks (the
+ * speaker's own words) or right beside a quote ("“…,” she said", "he said: “…”") and "according to"
+ * are read from the words too ({@link AdjacentCues}), so they need no parse either.
  */
 public final class AttributionCandidates implements ParseNeed {
   private final CueLexicon cues = CueLexicon.shared();
 
   private final ShallowAttributions shallow = new ShallowAttributions();
 
+  /**
+   * Only a cue word tagged as a verb, or "according to", gives the parse anything to read: "the
+   * report", "her support" and "a question" are nouns and need no parse.
+   */
   @Override
   public boolean needsParse(List<String> words, List<String> tags) {
-    return !shallow.readable(words, tags);
+    boolean[] quoted = QuotedTokens.inside(words, tags);
+    boolean verbCue = false;
+    for (int i = 0; i < words.size() && !verbCue; i++) {
+      String tag = tags.get(i);
+      verbCue = tag != null && tag.startsWith("VB") && isCueWord(words.get(i).toLowerCase(Locale.ROOT))
+          && !quoted[i] && !QuotedTokens.besideAQuote(words, tags, i);
+    }
+    return verbCue && !shallow.readable(words, tags);
   }
 
   @Override
   public boolean needsTags(List<String> words) {
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
-      if (cues.isCue(lower) || lower.equals("according") || ParsedAttributions.STANCE_VERBS.contains(lower)
-          || ParsedAttributions.PREPOSITION_CUES.containsKey(lower) || ParsedAttributions.NAMING_VERBS.contains(lower)) {
+      if (isCueWord(lower) || lower.equals("according")) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isCueWord(String lower) {
+    return cues.isCue(lower) || ParsedAttributions.STANCE_VERBS.contains(lower) || ParsedAttributions.QUOTING_ONLY.contains(lower)
+        || ParsedAttributions.PREPOSITION_CUES.containsKey(lower) || ParsedAttributions.NAMING_VERBS.contains(lower);
   }
 }

@@ -33,7 +33,7 @@ final class ParsedAttributions {
    * Verbs that report only when what they carry is quoted: a statement "included wording such as
    * “…”", a sign "read “…”". Otherwise ("the plan includes tax cuts") they report nothing.
    */
-  private static final Set<String> QUOTING_ONLY = Set.of("include", "includes", "included", "including", "read", "reads",
+  static final Set<String> QUOTING_ONLY = Set.of("include", "includes", "included", "including", "read", "reads",
       "contain", "contains", "contained", "containing");
   private static final String QUOTE_MARKS = "\"“”«»‘’'`";
   /** Dependents of a verb that go on saying something of its object. */
@@ -50,6 +50,7 @@ final class ParsedAttributions {
     Parse parse = new Parse(sentence);
     List<Attribution> found = new ArrayList<>();
     if (!parse.parsed()) {
+      accordingTo(parse, found); // read from the words alone
       return found;
     }
     for (int v = 0; v < parse.size(); v++) {

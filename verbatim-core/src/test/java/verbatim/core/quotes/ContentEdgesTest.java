@@ -1,0 +1,61 @@
+package verbatim.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Token;
+
+/** The reporter's words at the edges of reported content are left out; the source's are kept. */
+class ContentEdgesTest {
+  private final ContentEdges edges = new ContentEdges();
+
+  /** Tokens of {@code words} (space-separated) with their {@code tags}, offsets into the joined text. */
+  private static List<Token> tokens(String words, String tags) {
+    List<Token> out = new ArrayList<>();
+    String[] w = words.split(" ");
+    String[] t = tags.split(" ");
+    int at = 0;
+    for (int i = 0; i < w.length; i++) {
+      out.add(new Token(new Span(at, at + w[i].length()), w[i], t[i], Token.UNPARSED, null));
+      at += w[i].length() + 1;
+    }
+    return out;
+  }
+
+  private String trimmed(String words, String tags) {
+    Span whole = new Span(0, words.length());
+    return edges.trim(whole, tokens(words, tags)).of(words);
+  }
+
+  @Test
+  void aTrailingRelativeClauseIsTheReporters() {
+    assertThat(trimmed("Obama should pledge not to pardon Clinton , who has not been charged",
+        "NNP MD VB RB TO VB NNP , WP VBZ RB VBN VBN")).isEqualTo("Obama should pledge not to pardon Clinton");
+  }
+
+  @Test
+  void aSecondReportOfTheSameSourceIsCutOff() {
+    assertThat(trimmed("he would order a review and warned against hackers", "PRP MD VB DT NN CC VBD IN NNS"))
+        .isEqualTo("he would order a review");
+  }
+
+  @Test
+  void anOpeningConnectiveIsLeftOut() {
+    assertThat(trimmed("But the plan is dead", "CC DT NN VBZ JJ")).isEqualTo("the plan is dead");
+  }
+
+  @Test
+  void wordsInsideQuotationMarksAreNeverCut() {
+    String words = "the law is “ fair , which matters ”";
+    assertThat(trimmed(words, "DT NN VBZ `` JJ , WDT VBZ ''")).isEqualTo(words);
+  }
+
+  @Test
+  void aListingParticipleStays() {
+    String words = "it will cost $ 160,000 , including room and board";
+    assertThat(trimmed(words, "PRP MD VB $ CD , VBG NN CC NN")).isEqualTo(words);
+  }
+}

@@ -30,7 +30,7 @@ public final class FeedSource implements DocumentSource {
 
   private final String container;
   private final byte[] feed;
-  private final URI base;
+  private URI base;
   private final Fetcher fetcher;
   private final int fullArticleChars;
   private final SkipTally skipped = new SkipTally();
@@ -42,6 +42,7 @@ public final class FeedSource implements DocumentSource {
    * @param container the feed's file name or address, used to name each entry
    * @param feed the feed's bytes (feeds are small: read whole within the size limit)
    * @param base the feed's address, against which relative links are resolved, or {@code null}
+   *     to use the feed's own link
    * @param fetcher fetches the articles the entries link to
    * @param fullArticleChars the least text an entry's own content must have to stand for the article
    */
@@ -73,10 +74,13 @@ public final class FeedSource implements DocumentSource {
     return Optional.empty();
   }
 
-  static List<SyndEntry> parse(byte[] feed) throws InputException {
+  private List<SyndEntry> parse(byte[] feed) throws InputException {
     try {
       // Rome refuses DOCTYPEs by default, which also keeps external entities out
       SyndFeed parsed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(feed)));
+      if (base == null) {
+        base = absolute(parsed.getLink());
+      }
       return List.copyOf(parsed.getEntries());
     } catch (FeedException | IllegalArgumentException | IOException e) {
       throw new InputException("not a readable RSS or Atom feed: " + e.getMessage(), e);
@@ -129,6 +133,16 @@ public final class FeedSource implements DocumentSource {
       }
     }
     return Optional.empty();
+  }
+
+  /** A feed file read from disk still says where it lives: its own link resolves relative ones. */
+  private static URI absolute(String link) {
+    try {
+      URI uri = link == null ? null : URI.create(link.strip());
+      return uri != null && uri.isAbsolute() ? uri : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Instant published(SyndEntry entry) {

@@ -54,7 +54,7 @@ public final class DocumentSources {
   /** One argument's items. */
   public DocumentSource open(String argument) {
     if (argument.equals(InputFiles.STDIN)) {
-      return stream(InputFiles.STDIN, stdin, true);
+      return stream(InputFiles.STDIN, stdin, null, true);
     }
     String lower = argument.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -92,20 +92,28 @@ public final class DocumentSources {
       return OneItemSource.failed(name, "not a readable file");
     }
     try {
-      return stream(name, Files.newInputStream(path), named);
+      return stream(name, Files.newInputStream(path), path, named);
     } catch (IOException e) {
       return OneItemSource.failed(name, "cannot open: " + e.getMessage());
     }
   }
 
-  /** Reads the head of {@code in}, tells what it holds and hands the whole stream to its reader. */
-  private DocumentSource stream(String name, InputStream in, boolean named) {
+  /**
+   * Reads the head of {@code in}, tells what it holds and hands the whole stream to its reader.
+   * {@code file} is where the stream comes from, or {@code null} for standard input.
+   */
+  private DocumentSource stream(String name, InputStream in, Path file, boolean named) {
     BufferedInputStream buffered = new BufferedInputStream(in, ContainerKind.HEAD);
     try {
       buffered.mark(ContainerKind.HEAD);
       byte[] head = buffered.readNBytes(ContainerKind.HEAD);
       buffered.reset();
       ContainerKind kind = ContainerKind.of(head, name);
+      if (kind == ContainerKind.WARC && file != null) {
+        // from a file, reading can resume after a broken record in the middle
+        buffered.close();
+        return WarcSource.open(file, name, settings.maxBytes());
+      }
       if (kind == ContainerKind.WARC) {
         return new WarcSource(name, buffered, settings.maxBytes());
       }

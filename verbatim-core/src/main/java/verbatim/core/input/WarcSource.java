@@ -4,11 +4,16 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -25,16 +30,23 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * <p>Every other record (requests, metadata, images, redirects, 404s) is skipped and counted.
  * A page too large, or whose encoding cannot be undone, fails alone and reading goes on. A file
  * that ends inside a record (a download cut short, a cut-off gzip member) gives one failure for
- * that record after every record before it: nothing after a broken structure can be found.
+ * that record after every record before it. A record broken in the middle of an archive (a
+ * corrupt gzip member, a damaged header) fails alone when the archive is read from a file
+ * ({@link #open}): reading resumes at the next record found after it; from a stream it ends
+ * the archive, since nothing after a broken structure can be found without going back.
  */
 public final class WarcSource implements DocumentSource {
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
   private final String container;
   private final InputStream in;
+  /** The archive as a file, when it is one: only then can reading resume after a broken record. */
+  private final FileChannel file;
   private final BoundedBytes reader;
   private final SkipTally skipped = new SkipTally();
   private WarcReader warc;
+  /** The first record found after a broken one, read to confirm the place and not yet handed out. */
+  private WarcRecord resumed;
   private long number;
   private boolean finished;
 
@@ -44,9 +56,25 @@ public final class WarcSource implements DocumentSource {
    * @param maxBytes the largest page read, after its encodings are undone
    */
   public WarcSource(String container, InputStream in, long maxBytes) {
+    this(container, in, null, maxBytes);
+  }
+
+  private WarcSource(String container, InputStream in, FileChannel file, long maxBytes) {
     this.container = container;
     this.in = in;
+    this.file = file;
     this.reader = new BoundedBytes(maxBytes);
+  }
+
+  /**
+   * The archive in {@code path}. Read from a file, a broken record in the middle (a corrupt gzip
+   * member, a damaged header) fails alone: reading resumes at the next record found after it.
+   *
+   * @param container the archive's name, used to name each record
+   */
+  public static WarcSource open(Path path, String container, long maxBytes) throws IOException {
+    FileChannel file = FileChannel.open(path, StandardOpenOption.READ);
+    return new WarcSource(container, Channels.newInputStream(file), file, maxBytes);
   }
 
   @Override
@@ -56,7 +84,7 @@ public final class WarcSource implements DocumentSource {
       try {
         record = nextRecord();
       } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-        return end(structureFailure(e));
+        return broken(structureFailure(e));
       }
       if (record.isEmpty()) {
         finished = true;
@@ -73,8 +101,13 @@ public final class WarcSource implements DocumentSource {
   }
 
   private Optional<WarcRecord> nextRecord() throws IOException {
+    if (resumed != null) {
+      Optional<WarcRecord> record = Optional.of(resumed);
+      resumed = null;
+      return record;
+    }
     if (warc == null) {
-      warc = new WarcReader(in);
+      warc = file != null ? new WarcReader(file) : new WarcReader(in);
     }
     return warc.next();
   }
@@ -87,6 +120,9 @@ public final class WarcSource implements DocumentSource {
     String message = String.valueOf(e.getMessage());
     boolean inTrailer = number > 0 && (message.contains("trailer") || message.contains("trailing"));
     String name = container + "#record " + (inTrailer ? number : number + 1);
+    if (!inTrailer) {
+      number++;
+    }
     if (inTrailer) {
       return new SourceItem.Failed(name, "truncated: the file ends inside this record's trailer, after its content");
     }
@@ -110,8 +146,11 @@ public final class WarcSource implements DocumentSource {
       if (intact(record)) {
         return Optional.of(new SourceItem.Failed(name, "cannot read the page: its encoded content ends early"));
       }
-      return end(new SourceItem.Failed(name, "truncated: the file ends inside this record"));
+      return broken(new SourceItem.Failed(name, "truncated: the file ends inside this record"));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      if (!intact(record)) {
+        return broken(new SourceItem.Failed(name, "not a readable WARC record: " + e.getMessage()));
+      }
       // the payload is bad but the record's length is known: the next record can still be found
       return Optional.of(new SourceItem.Failed(name, "cannot read the page: " + e.getMessage()));
     } catch (InputException e) {
@@ -175,6 +214,48 @@ public final class WarcSource implements DocumentSource {
       return "no content type";
     }
     return (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+  }
+
+  /** A record broke the archive's structure: resume after it when the archive is a file, else stop. */
+  private Optional<SourceItem> broken(SourceItem.Failed failure) {
+    long at = file == null ? -1 : resume();
+    if (at < 0) {
+      return end(failure);
+    }
+    return Optional.of(new SourceItem.Failed(failure.input(), failure.reason() + "; reading resumes at byte " + at));
+  }
+
+  /** Where reading resumes: the first place after the broken record where a record parses. */
+  private long resume() {
+    long from = warc == null ? 1 : warc.position() + 1;
+    WarcCompression compression = warc == null ? WarcCompression.NONE : warc.compression();
+    try {
+      for (long at = WarcResync.next(file, from, compression); at >= 0; at = WarcResync.next(file, at + 1, compression)) {
+        Optional<WarcRecord> record = recordAt(at);
+        if (record.isPresent()) {
+          resumed = record.get();
+          return at;
+        }
+      }
+    } catch (IOException e) {
+      // the file cannot be searched: nothing after the broken record can be found
+    }
+    return -1;
+  }
+
+  private Optional<WarcRecord> recordAt(long at) {
+    try {
+      file.position(at);
+      // the old reader is dropped, not closed: closing it would close the file
+      WarcReader candidate = new WarcReader(file);
+      Optional<WarcRecord> record = candidate.next();
+      if (record.isPresent()) {
+        warc = candidate;
+      }
+      return record;
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private Optional<SourceItem> end(SourceItem.Failed failure) {

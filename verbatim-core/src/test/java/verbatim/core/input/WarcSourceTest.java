@@ -148,6 +148,58 @@ class WarcSourceTest {
   }
 
   @Test
+  void corruptGzipMemberInTheMiddleFailsAloneWhenReadFromAFile() throws IOException {
+    long[] starts = new long[4];
+    Path warc = writeTracking("mid.warc.gz", WarcCompression.GZIP, threePages(), starts);
+    byte[] bytes = Files.readAllBytes(warc);
+    Arrays.fill(bytes, (int) starts[1] + 10, (int) starts[2] - 8, (byte) 0xFF); // deflate data: reserved block type
+    Files.write(warc, bytes);
+    List<SourceItem> items = Drain.all(WarcSource.open(warc, "mid.warc.gz", 1 << 20));
+    assertThat(items).hasSize(3);
+    assertThat(Drain.text(items.get(0))).isEqualTo(page("first"));
+    assertThat(items.get(1).input()).isEqualTo("mid.warc.gz#record 2");
+    assertThat(((SourceItem.Failed) items.get(1)).reason()).startsWith("not a readable WARC record")
+        .endsWith("; reading resumes at byte " + starts[2]);
+    assertThat(items.get(2).input()).startsWith("mid.warc.gz#record 3 (urn:uuid:");
+    assertThat(Drain.text(items.get(2))).isEqualTo(page("third"));
+  }
+
+  @Test
+  void damagedHeaderInTheMiddleFailsAloneWhenReadFromAFile() throws IOException {
+    long[] starts = new long[4];
+    Path warc = writeTracking("mid.warc", WarcCompression.NONE, threePages(), starts);
+    byte[] bytes = Files.readAllBytes(warc);
+    bytes[(int) starts[1] + 1] = 'X'; // WXRC/1.1
+    Files.write(warc, bytes);
+    List<SourceItem> items = Drain.all(WarcSource.open(warc, "mid.warc", 1 << 20));
+    assertThat(items).extracting(SourceItem::input).satisfiesExactly(
+        name -> assertThat(name).startsWith("mid.warc#record 1 ("),
+        name -> assertThat(name).isEqualTo("mid.warc#record 2"),
+        name -> assertThat(name).startsWith("mid.warc#record 3 ("));
+    assertThat(((SourceItem.Failed) items.get(1)).reason()).endsWith("; reading resumes at byte " + starts[2]);
+  }
+
+  @Test
+  void brokenRecordEndsAnArchiveReadFromAStream() throws IOException {
+    long[] starts = new long[4];
+    Path warc = writeTracking("mid.warc", WarcCompression.NONE, threePages(), starts);
+    byte[] bytes = Files.readAllBytes(warc);
+    bytes[(int) starts[1] + 1] = 'X';
+    List<SourceItem> items = Drain.all(new WarcSource("mid.warc", new ByteArrayInputStream(bytes), 1 << 20));
+    assertThat(items).hasSize(2);
+    assertThat(((SourceItem.Failed) items.get(1)).reason()).doesNotContain("resumes");
+  }
+
+  @Test
+  void truncatedTailReadFromAFileEndsAsFromAStream() throws IOException {
+    Path whole = write("whole.warc.gz", WarcCompression.GZIP, withIncompressibleLast());
+    Path cut = truncate(whole, Files.size(whole) - 3000);
+    List<SourceItem> items = Drain.all(WarcSource.open(cut, "cut.warc.gz", 1 << 20));
+    assertThat(items).hasSize(6);
+    assertThat(((SourceItem.Failed) items.get(5)).reason()).isEqualTo("truncated: the file ends inside this record");
+  }
+
+  @Test
   void somethingElseThanAWarcIsOneFailure() {
     InputStream notWarc = new ByteArrayInputStream("<html><body>hello</body></html>\r\n\r\n".getBytes(StandardCharsets.UTF_8));
     List<SourceItem> items = Drain.all(new WarcSource("page.warc", notWarc, 1 << 20));
@@ -175,6 +227,27 @@ class WarcSourceTest {
     List<WarcRecord> records = new java.util.ArrayList<>(crawl());
     records.add(last);
     return records;
+  }
+
+  private static List<WarcRecord> threePages() throws IOException {
+    return List.of(html("https://news.example/1", page("first"), "text/html"),
+        html("https://news.example/2", page("second ".repeat(300)), "text/html"),
+        html("https://news.example/3", page("third"), "text/html"));
+  }
+
+  /** Writes {@code records}, noting in {@code starts} the byte where each begins and where the file ends. */
+  private Path writeTracking(String name, WarcCompression compression, List<WarcRecord> records, long[] starts)
+      throws IOException {
+    Path file = folder.resolve(name);
+    try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        compression)) {
+      for (int i = 0; i < records.size(); i++) {
+        starts[i] = writer.position();
+        writer.write(records.get(i));
+      }
+      starts[records.size()] = writer.position();
+    }
+    return file;
   }
 
   private WarcSource open(Path warc, long limit) throws IOException {

@@ -118,14 +118,12 @@ public final class WarcSource implements DocumentSource {
    */
   private SourceItem.Failed structureFailure(Exception e) {
     String message = String.valueOf(e.getMessage());
-    boolean inTrailer = number > 0 && (message.contains("trailer") || message.contains("trailing"));
-    String name = container + "#record " + (inTrailer ? number : number + 1);
-    if (!inTrailer) {
-      number++;
+    if (number > 0 && (message.contains("trailer") || message.contains("trailing"))) {
+      return new SourceItem.Failed(container + "#record " + number,
+          "truncated: the file ends inside this record's trailer, after its content");
     }
-    if (inTrailer) {
-      return new SourceItem.Failed(name, "truncated: the file ends inside this record's trailer, after its content");
-    }
+    number++; // the record that failed still counts, so the ones after it keep their numbers
+    String name = container + "#record " + number;
     if (e instanceof EOFException) {
       return new SourceItem.Failed(name, "truncated: the file ends inside this record's header");
     }

@@ -57,6 +57,11 @@ public final class BoundedBytes {
     }
   }
 
+  /** Reads {@code in} as it is, no gunzip; read errors are left to the caller to name. */
+  byte[] readPlain(InputStream in) throws IOException, InputException {
+    return readAll(in, "");
+  }
+
   private byte[] readAll(InputStream in, String what) throws IOException, InputException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[1 << 16];

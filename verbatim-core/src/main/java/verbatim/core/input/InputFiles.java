@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +33,7 @@ public final class InputFiles {
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
-        names.addAll(walk(path));
+        walk(path, InputFiles::looksLikePage).forEach(file -> names.add(file.toString()));
       } else {
         names.add(argument);
       }
@@ -40,10 +41,10 @@ public final class InputFiles {
     return names;
   }
 
-  private static List<String> walk(Path folder) throws InputException {
+  /** The regular files under {@code folder} that {@code take} accepts, sorted by path. */
+  static List<Path> walk(Path folder, Predicate<Path> take) throws InputException {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).filter(InputFiles::looksLikePage).sorted()
-          .map(Path::toString).toList();
+      return files.filter(Files::isRegularFile).filter(take).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       throw new InputException("cannot list folder " + folder + ": " + e.getMessage(), e);
     }

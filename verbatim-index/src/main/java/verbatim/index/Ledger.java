@@ -143,6 +143,18 @@ public final class Ledger implements Closeable {
     return end;
   }
 
+  /** Whether a line starts at {@code offset}: the start of the file, or just after a newline. */
+  public boolean startsLine(long offset) throws IOException {
+    if (offset == 0) {
+      return true;
+    }
+    if (offset < 0 || offset > end()) {
+      return false;
+    }
+    ByteBuffer one = ByteBuffer.allocate(1);
+    return channel.read(one, offset - 1) == 1 && one.get(0) == '\n';
+  }
+
   /** How many readable records the ledger holds. */
   public synchronized long size() {
     return records;

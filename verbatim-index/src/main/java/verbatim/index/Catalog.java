@@ -22,10 +22,10 @@ final class Catalog {
    *
    * @param urlKey the story it is a version of, or {@code null} without a URL
    * @param published epoch milliseconds, {@link Long#MAX_VALUE} when undated
-   * @param fingerprint its {@link SimHash}, or {@code null} when too short for one
+   * @param fingerprint its {@link Fingerprint}, or {@code null} when too short for one
    * @param cluster the id its near-duplicates share: the first of them ingested
    */
-  record Entry(String id, String urlKey, int version, long published, Long fingerprint, String cluster,
+  record Entry(String id, String urlKey, int version, long published, Fingerprint fingerprint, String cluster,
       long offset, int length) {}
 
   private final Map<String, Entry> byId = new HashMap<>();
@@ -74,10 +74,10 @@ final class Catalog {
    * The earliest published copy of a stored text nearly the same as {@code fingerprint}, outside
    * the story at {@code urlKey}, if there is one.
    */
-  synchronized Optional<Entry> earliestCopy(long fingerprint, String urlKey) {
+  synchronized Optional<Entry> earliestCopy(Fingerprint fingerprint, String urlKey) {
     String cluster = null;
     for (Entry e : byId.values()) {
-      if (e.fingerprint() != null && SimHash.near(e.fingerprint(), fingerprint)
+      if (e.fingerprint() != null && e.fingerprint().near(fingerprint)
           && (urlKey == null || !urlKey.equals(e.urlKey()))) {
         cluster = e.cluster();
         break;

@@ -42,12 +42,16 @@ final class CatalogLoader {
     });
   }
 
+  private static Fingerprint fingerprint(org.apache.lucene.util.BytesRef bytes) {
+    return Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+  }
+
   private static Catalog.Entry entry(Document d) {
     IndexableField published = d.getField(PUBLISHED);
     IndexableField fingerprint = d.getField(FINGERPRINT);
     return new Catalog.Entry(d.get(OWNER), d.get(URL_KEY), d.getField(VERSION_NUMBER).numericValue().intValue(),
         published == null ? Long.MAX_VALUE : published.numericValue().longValue(),
-        fingerprint == null ? null : fingerprint.numericValue().longValue(), d.get(CLUSTER),
+        fingerprint == null ? null : fingerprint(fingerprint.binaryValue()), d.get(CLUSTER),
         d.getField(LEDGER_OFFSET).numericValue().longValue(), d.getField(LEDGER_LENGTH).numericValue().intValue());
   }
 }

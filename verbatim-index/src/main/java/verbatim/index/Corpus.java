@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import verbatim.core.model.Analysis;
@@ -151,9 +150,9 @@ public final class Corpus implements Closeable {
       Catalog.Entry latest = versions.get(versions.size() - 1);
       return new Decision(IngestStatus.NEW_VERSION, ingestion(analysis, meta, latest.version() + 1, latest.id(), null));
     }
-    OptionalLong fingerprint = SimHash.of(a.text());
+    Optional<Fingerprint> fingerprint = Fingerprint.of(a.text());
     if (fingerprint.isPresent()) {
-      Optional<Catalog.Entry> copy = catalog.earliestCopy(fingerprint.getAsLong(), urlKey);
+      Optional<Catalog.Entry> copy = catalog.earliestCopy(fingerprint.get(), urlKey);
       if (copy.isPresent()) {
         return new Decision(IngestStatus.DUPLICATE, ingestion(analysis, meta, 1, null, copy.get().id()));
       }
@@ -175,10 +174,9 @@ public final class Corpus implements Closeable {
     String cluster = ingestion.duplicateOf() == null ? ingestion.id()
         : catalog.get(ingestion.duplicateOf()).map(Catalog.Entry::cluster).orElse(ingestion.duplicateOf());
     Article a = record.analysis().document().article();
-    OptionalLong fingerprint = SimHash.of(a.text());
     Catalog.Entry e = new Catalog.Entry(ingestion.id(), StoryUrl.key(ingestion.url()), ingestion.version(),
         a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()),
-        fingerprint.isPresent() ? fingerprint.getAsLong() : null, cluster, entry.offset(), entry.length());
+        Fingerprint.of(a.text()).orElse(null), cluster, entry.offset(), entry.length());
     index.replace(ingestion.id(), documents.of(record, e));
     catalog.put(e);
   }

@@ -97,7 +97,7 @@ final class LuceneDocuments {
     d.add(new StoredField(VERSION_NUMBER, entry.version()));
     d.add(new StoredField(CLUSTER, entry.cluster()));
     if (entry.fingerprint() != null) {
-      d.add(new StoredField(FINGERPRINT, entry.fingerprint()));
+      d.add(new StoredField(FINGERPRINT, entry.fingerprint().bytes()));
     }
     d.add(new StoredField(LEDGER_OFFSET, entry.offset()));
     d.add(new StoredField(LEDGER_LENGTH, entry.length()));

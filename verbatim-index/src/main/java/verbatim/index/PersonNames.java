@@ -136,7 +136,8 @@ final class PersonNames {
   /** Lower case, no diacritics, no apostrophes, hyphens and dots as spaces. */
   static List<String> tokens(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKD);
-    s = MARKS.matcher(s).replaceAll("");
+    // decomposed Hangul must be composed again: 김 is one letter, not three jamo
+    s = Normalizer.normalize(MARKS.matcher(s).replaceAll(""), Normalizer.Form.NFC);
     s = DROPPED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     s = SEPARATORS.matcher(s).replaceAll(" ").trim();
     return s.isEmpty() ? List.of() : List.of(s.split(" "));

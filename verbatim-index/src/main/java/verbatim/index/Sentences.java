@@ -47,6 +47,12 @@ final class Sentences {
     while (stop < text.length() && abbreviationBefore(text, stop)) {
       stop = sentences.following(stop);
     }
+    // a line break ends a paragraph, and a sentence never runs across one
+    start = Math.max(start, text.lastIndexOf('\n', Math.max(0, begin - 1)) + 1);
+    int lineEnd = text.indexOf('\n', Math.max(begin, end - 1));
+    if (lineEnd >= 0) {
+      stop = Math.min(stop, lineEnd);
+    }
     while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
       stop--;
     }

@@ -247,8 +247,7 @@ final class LuceneDocuments {
         return new SpeakerFields("ENTITY", n.name(), e.name(), Set.of(keys.key(e)), keys.aliases(e));
       }
       String key = names.keyOfName(n.name());
-      return new SpeakerFields("ENTITY", n.name(), n.name(), Set.of(key), Set.copyOf(names.aliases(
-          new Entity("-", n.name(), EntityType.PERSON, List.of(), List.of(), null, List.of()))));
+      return new SpeakerFields("ENTITY", n.name(), n.name(), Set.of(key), names.aliases(List.of(n.name())));
     } else if (speaker instanceof Speaker.Anonymous a) {
       return new SpeakerFields("ANONYMOUS", a.description(), a.description(), Set.of(), Set.of());
     } else if (speaker instanceof Speaker.Issued i) {

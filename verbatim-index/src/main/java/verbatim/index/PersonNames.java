@@ -79,9 +79,14 @@ final class PersonNames {
    * for "Trump" finds Donald Trump's quotes (and every other Trump's: a surname is all it says).
    */
   Set<String> aliases(Entity person) {
-    Set<String> out = new LinkedHashSet<>();
     List<String> names = new ArrayList<>(person.aliases());
     names.add(0, person.name());
+    return aliases(names);
+  }
+
+  /** As {@link #aliases(Entity)}, for names not tied to an entity. */
+  Set<String> aliases(List<String> names) {
+    Set<String> out = new LinkedHashSet<>();
     for (String n : names) {
       List<String> tokens = name(n);
       if (!tokens.isEmpty()) {

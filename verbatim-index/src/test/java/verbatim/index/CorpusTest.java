@@ -12,6 +12,11 @@ import verbatim.core.model.Analysis;
 import verbatim.core.model.DocumentKind;
 import verbatim.core.model.Role;
 import verbatim.core.model.Speaker;
+import verbatim.core.input.RawInput;
+import verbatim.core.nlp.Linguistics;
+import verbatim.core.pipeline.AnalysisOptions;
+import verbatim.core.pipeline.Outcome;
+import verbatim.core.pipeline.Pipeline;
 
 class CorpusTest {
   static final String SUMMIT = "U.S. President Donald Trump said on Friday that he would meet North Korean leader "
@@ -46,6 +51,29 @@ class CorpusTest {
   static Analysis floods() {
     return Docs.text(FLOODS).url("https://weather.example.net/floods").title("Villages flooded")
         .published("2025-03-15").source("weather.example.net").build();
+  }
+
+  @Test
+  void pagesThroughThePipelineAreStoredAsAnalysedAndFound() throws IOException {
+    Pipeline pipeline = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none());
+    List<Analysis> analysed = new java.util.ArrayList<>();
+    for (String name : List.of("harbour-ledger-2024-03-05-talks.html", "harbour-ledger-2024-03-06-reaction.txt")) {
+      Path page = Path.of("..", "samples", name);
+      Outcome outcome = pipeline.analyze(new RawInput(name, java.nio.file.Files.readAllBytes(page), null));
+      analysed.add(((Outcome.Analyzed) outcome).analysis());
+    }
+    try (Corpus corpus = Corpus.open(dir)) {
+      for (Analysis a : analysed) {
+        assertThat(corpus.add(a, Docs.META).status()).isEqualTo(IngestStatus.INGESTED);
+      }
+    }
+    try (Corpus corpus = Corpus.open(dir)) {
+      for (Analysis a : analysed) {
+        assertThat(corpus.show(a.document().id())).get().extracting(StoredAnalysis::analysis).isEqualTo(a);
+      }
+      assertThat(corpus.search(SearchQuery.text("fleet owners")).hits()).extracting(SearchHit::title)
+          .contains("Fleet owners cautious after talks resume");
+    }
   }
 
   @Test

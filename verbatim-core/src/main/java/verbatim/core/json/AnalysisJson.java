@@ -129,6 +129,8 @@ public final class AnalysisJson {
     }
     g.writeObjectFieldStart(key);
     g.writeStringField("from", date.from().name());
+    // the printed form cannot tell a minute from a second at :00; a reader needs to know which
+    g.writeStringField("precision", date.precision().name());
     g.writeStringField("evidence", date.evidence());
     g.writeStringField("zone", date.zone() != null ? date.zone() : date.offset() == null ? null : date.offset().getId());
     g.writeStringField("zoneFrom", date.zoneFrom().name());

@@ -1,0 +1,332 @@
+package verbatim.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import verbatim.core.model.Analysis;
+import verbatim.core.model.Article;
+
+/**
+ * The searchable record of who said what: analyses kept in an append-only ledger (the source of
+ * truth) and in a Lucene index built from it. The one query API the CLI and the server use.
+ *
+ * <p>Durability: when {@link #add} returns, the record is in the ledger on disk; the index becomes
+ * durable at {@link #commit} (and {@link #close}). After a crash in between, opening takes the
+ * missing records into the index again from the ledger; an index that is missing, of an older
+ * schema or ahead of the ledger is rebuilt from it. {@link #recovery()} says what was repaired.
+ *
+ * <p>Thread-safe: {@code add} may be called from several threads; their ledger syncs are shared.
+ * Only one process may open a data folder at a time (the index's lock refuses a second).
+ */
+public final class Corpus implements Closeable {
+  static final String LEDGER_FILE = "ledger.jsonl";
+  static final String INDEX_DIR = "index";
+
+  private final Path dataDir;
+  private final Ledger ledger;
+  private final IndexStore index;
+  private final Catalog catalog = new Catalog();
+  private final LuceneDocuments documents = new LuceneDocuments(PersonNames.standard(), IndexSchema.facets());
+  private final DocumentSearch documentSearch;
+  private final QuoteSearch quoteSearch;
+  private final PeopleDirectory people;
+  private final Object ingest = new Object();
+  private Recovery recovery;
+  private volatile Exception failure;
+  private volatile boolean closed;
+
+  private Corpus(Path dataDir, Ledger ledger, IndexStore index, Analyzer analyzer) {
+    this.dataDir = dataDir;
+    this.ledger = ledger;
+    this.index = index;
+    Filters filters = new Filters(PersonNames.standard());
+    this.documentSearch = new DocumentSearch(index, catalog, filters, analyzer);
+    this.quoteSearch = new QuoteSearch(index, filters);
+    this.people = new PeopleDirectory(index);
+  }
+
+  /** Opens the corpus in {@code dataDir}, creating it when missing, and repairs it after a crash. */
+  public static Corpus open(Path dataDir) throws IOException {
+    Files.createDirectories(dataDir);
+    Analyzer analyzer = IndexSchema.analyzer();
+    // the index first: its write lock keeps a second process away from the ledger too
+    IndexStore index = IndexStore.open(dataDir.resolve(INDEX_DIR), analyzer);
+    Ledger ledger;
+    try {
+      ledger = Ledger.open(dataDir.resolve(LEDGER_FILE));
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    Corpus corpus = new Corpus(dataDir, ledger, index, analyzer);
+    try {
+      corpus.recover();
+    } catch (IOException | RuntimeException e) {
+      corpus.closeQuietly();
+      throw e;
+    }
+    return corpus;
+  }
+
+  private void recover() throws IOException {
+    long indexed = index.ledgerEnd();
+    boolean rebuild = indexed < 0 || indexed > ledger.end() || !ledger.startsLine(indexed);
+    long from = indexed;
+    if (rebuild) {
+      index.deleteAll();
+      from = 0;
+    } else {
+      CatalogLoader.load(index, catalog);
+    }
+    long replayed = replay(from);
+    if (rebuild || replayed > 0) {
+      index.commit(ledger.end());
+    }
+    recovery = new Recovery(ledger.damage(), rebuild ? 0 : replayed, rebuild && ledger.end() > 0);
+  }
+
+  /** Applies every ledger record from {@code offset} on to the catalog and the index. */
+  private long replay(long offset) throws IOException {
+    long count = 0;
+    try (Stream<LedgerEntry> entries = ledger.records(offset)) {
+      for (Iterator<LedgerEntry> it = entries.iterator(); it.hasNext(); ) {
+        apply(it.next());
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Adds one analysed document; when this returns, it is durable in the ledger. Adding a document
+   * already stored changes nothing ({@link IngestStatus#UNCHANGED}).
+   */
+  public IngestResult add(Analysis analysis, IngestMeta meta) throws IOException {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(meta, "meta");
+    IngestResult result;
+    long durableAt;
+    synchronized (ingest) {
+      ensureUsable();
+      Optional<Catalog.Entry> stored = catalog.get(analysis.document().id());
+      if (stored.isPresent()) {
+        Catalog.Entry e = stored.get();
+        result = new IngestResult(IngestStatus.UNCHANGED, e.id(), e.version(), null, null);
+        durableAt = e.offset() + e.length();
+      } else {
+        Decision decision = decide(analysis, meta);
+        try {
+          LedgerEntry entry = ledger.append(List.of(new StoredAnalysis(decision.ingestion(), analysis))).get(0);
+          apply(entry);
+          durableAt = entry.end();
+        } catch (IOException | RuntimeException e) {
+          // the ledger and the index may now disagree: only reopening (which replays) may go on
+          failure = e;
+          throw e;
+        }
+        result = IngestResult.of(decision.status(), decision.ingestion());
+      }
+    }
+    // outside the lock, so that another thread's record can share this force
+    ledger.sync(durableAt);
+    return result;
+  }
+
+  private record Decision(IngestStatus status, Ingestion ingestion) {}
+
+  private Decision decide(Analysis analysis, IngestMeta meta) {
+    Article a = analysis.document().article();
+    String urlKey = StoryUrl.key(a.url());
+    List<Catalog.Entry> versions = urlKey == null ? List.of() : catalog.versions(urlKey);
+    if (!versions.isEmpty()) {
+      Catalog.Entry latest = versions.get(versions.size() - 1);
+      return new Decision(IngestStatus.NEW_VERSION, ingestion(analysis, meta, latest.version() + 1, latest.id(), null));
+    }
+    Optional<Fingerprint> fingerprint = Fingerprint.of(a.text());
+    if (fingerprint.isPresent()) {
+      Optional<Catalog.Entry> copy = catalog.earliestCopy(fingerprint.get(), urlKey);
+      if (copy.isPresent()) {
+        return new Decision(IngestStatus.DUPLICATE, ingestion(analysis, meta, 1, null, copy.get().id()));
+      }
+    }
+    return new Decision(IngestStatus.INGESTED, ingestion(analysis, meta, 1, null, null));
+  }
+
+  private static Ingestion ingestion(Analysis analysis, IngestMeta meta, int version, String previous,
+      String duplicateOf) {
+    var d = analysis.document();
+    return new Ingestion(d.id(), d.article().url(), d.input(), meta.issuer(), d.kind(), meta.ingestedAt(),
+        meta.analyzer(), version, previous, duplicateOf);
+  }
+
+  /** Puts a ledger record into the catalog and the index; the decisions were made when it was added. */
+  private void apply(LedgerEntry entry) throws IOException {
+    StoredAnalysis record = entry.record();
+    Ingestion ingestion = record.ingestion();
+    String cluster = ingestion.duplicateOf() == null ? ingestion.id()
+        : catalog.get(ingestion.duplicateOf()).map(Catalog.Entry::cluster).orElse(ingestion.duplicateOf());
+    Article a = record.analysis().document().article();
+    Catalog.Entry e = new Catalog.Entry(ingestion.id(), StoryUrl.key(ingestion.url()), ingestion.version(),
+        a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()),
+        Fingerprint.of(a.text()).orElse(null), cluster, entry.offset(), entry.length());
+    index.replace(ingestion.id(), documents.of(record, e));
+    catalog.put(e);
+  }
+
+  /** Makes everything added so far durable in the index too. */
+  public void commit() throws IOException {
+    synchronized (ingest) {
+      ensureUsable();
+      long end = ledger.end();
+      ledger.sync(end);
+      index.commit(end);
+    }
+  }
+
+  /**
+   * Throws the index away and builds it again from the ledger alone; returns how many records it
+   * took. The ledger is the source of truth: whatever the index held is rebuilt from it.
+   */
+  public long reindex() throws IOException {
+    synchronized (ingest) {
+      ensureUsable();
+      index.deleteAll();
+      catalog.clear();
+      long count = replay(0);
+      index.commit(ledger.end());
+      return count;
+    }
+  }
+
+  /** Documents matching {@code query}, best first, with snippets and facet counts. */
+  public SearchResult search(SearchQuery query) throws IOException {
+    ensureOpen();
+    return documentSearch.run(query);
+  }
+
+  /** Quotes matching {@code query}, each with its speaker, date, source and sentence. */
+  public QuoteResult quotes(QuoteQuery query) throws IOException {
+    ensureOpen();
+    return quoteSearch.run(query);
+  }
+
+  /** Everyone the documents mention, one entry a person across the corpus, most documents first. */
+  public List<Person> people() throws IOException {
+    ensureOpen();
+    return people.all();
+  }
+
+  /** The stored analysis of a document and what was recorded when it was ingested. */
+  public Optional<StoredAnalysis> show(String id) throws IOException {
+    ensureOpen();
+    Optional<Catalog.Entry> e = catalog.get(id);
+    return e.isEmpty() ? Optional.empty() : Optional.of(ledger.read(e.get().offset(), e.get().length()));
+  }
+
+  /** Every version stored of the story at {@code url}, first version first. */
+  public List<Ingestion> versions(String url) throws IOException {
+    ensureOpen();
+    String key = StoryUrl.key(url);
+    List<Ingestion> out = new ArrayList<>();
+    if (key != null) {
+      for (Catalog.Entry e : catalog.versions(key)) {
+        out.add(ledger.read(e.offset(), e.length()).ingestion());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The near-duplicates of a document's text, itself included, earliest published first: the first
+   * is the original the others copy. Just the document when it has no copies; empty when unknown.
+   */
+  public List<String> copies(String id) {
+    ensureOpen();
+    return catalog.get(id).map(e -> catalog.copies(e.cluster()).stream().map(Catalog.Entry::id).toList())
+        .orElse(List.of());
+  }
+
+  /** How many documents the corpus holds. */
+  public int size() {
+    return catalog.size();
+  }
+
+  /** What opening had to repair or report. */
+  public Recovery recovery() {
+    return recovery;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the corpus in " + dataDir + " is closed");
+    }
+  }
+
+  private void ensureUsable() {
+    ensureOpen();
+    if (failure != null) {
+      throw new IllegalStateException("the corpus in " + dataDir + " failed while adding (" + failure
+          + "); open it again to repair it", failure);
+    }
+  }
+
+  /** Commits and closes. */
+  @Override
+  public void close() throws IOException {
+    synchronized (ingest) {
+      if (closed) {
+        return;
+      }
+      try {
+        if (failure == null) {
+          commit();
+        }
+      } finally {
+        closed = true;
+        try {
+          index.close();
+        } finally {
+          ledger.close();
+        }
+      }
+    }
+  }
+
+  /** Closes without committing the index, as a crash after the ledger's sync would. For tests. */
+  void crash() throws IOException {
+    synchronized (ingest) {
+      closed = true;
+      try {
+        index.abandon();
+      } finally {
+        ledger.close();
+      }
+    }
+  }
+
+  private void closeQuietly() {
+    closed = true;
+    try {
+      index.close();
+    } catch (IOException | RuntimeException ignored) {
+      // already failing: the first error is the one to report
+    }
+    try {
+      ledger.close();
+    } catch (IOException | RuntimeException ignored) {
+      // as above
+    }
+  }
+}

@@ -3,26 +3,21 @@ package verbatim.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import verbatim.core.input.BoundedBytes;
 import verbatim.core.input.InputException;
 import verbatim.core.input.InputFiles;
 import verbatim.core.input.RawInput;
-import verbatim.core.model.DocumentKind;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
-import verbatim.core.publisher.Publishers;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /** {@code verbatim analyze}: pages in, one JSON object per document out. */
@@ -45,27 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "json|jsonl", description = "Output format (default: json on a terminal, jsonl otherwise).")
   OutputFormat format;
 
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "NEWS",
-      description = "What the documents are: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  DocumentKind kind;
-
-  @Option(names = "--body-only", description = "The inputs are already clean article bodies: keep their text exactly, so offsets are offsets into the files.")
-  boolean bodyOnly;
-
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "Zone for printed local times when neither the page nor the publisher's profile says (e.g. Asia/Seoul). Without it such dates are reported as zone unknown.")
-  String zone;
-
-  @Option(names = "--publishers", paramLabel = "FILE",
-      description = "Extra publisher profiles, one per line: domain<TAB>name<TAB>zone. They add to and override the built-in ones.")
-  Path publishersFile;
-
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + BoundedBytes.DEFAULT_LIMIT,
-      description = "Refuse documents larger than this, after gunzip (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Documents analysed at once (default: the number of cores).")
-  Integer threads;
+  @Mixin AnalysisSettings settings;
 
   private final InputStream stdin;
   private final PrintStream out;
@@ -85,11 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    AnalysisOptions options = new AnalysisOptions(kind, bodyOnly, zoneId(), publishers());
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + workers);
-    }
+    AnalysisOptions options = settings.options();
+    int workers = settings.workers();
     List<String> names;
     try {
       names = InputFiles.expand(inputs.isEmpty() ? List.of(InputFiles.STDIN) : inputs);
@@ -98,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Verbatim.SOME_FAILED;
     }
     Pipeline pipeline = Pipeline.standard(options, CoreNlpLinguistics.english());
-    BoundedBytes reader = new BoundedBytes(maxBytes);
+    BoundedBytes reader = new BoundedBytes(settings.maxBytes);
     OutputFormat chosen = format != null ? format : terminal.stdout() ? OutputFormat.JSON : OutputFormat.JSONL;
     int failed = 0;
     try (DocumentWriter writer = new DocumentWriter(out, chosen);
@@ -131,28 +103,5 @@ final class AnalyzeCommand implements Callable<Integer> {
       return new Outcome.Failed(name, e.getMessage());
     }
     return pipeline.analyze(raw);
-  }
-
-  private ZoneId zoneId() {
-    if (zone == null) {
-      return null;
-    }
-    try {
-      return ZoneId.of(zone);
-    } catch (DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), "--zone: unknown zone \"" + zone + "\" (use an IANA id such as Asia/Seoul)");
-    }
-  }
-
-  private Publishers publishers() {
-    Publishers builtIn = Publishers.builtIn();
-    if (publishersFile == null) {
-      return builtIn;
-    }
-    try {
-      return builtIn.with(publishersFile);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--publishers " + publishersFile + ": " + e.getMessage());
-    }
   }
 }

@@ -27,13 +27,18 @@ final class OrderedParallel<T, R> {
   }
 
   Stream<R> map(List<T> items) {
+    return map(items.iterator());
+  }
+
+  /** As {@link #map(List)}, reading the items lazily: a WARC archive or a feed is never held whole. */
+  Stream<R> map(Iterator<T> items) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, "verbatim-worker");
       t.setDaemon(true);
       return t;
     });
     Iterator<R> results = new Iterator<>() {
-      private final Iterator<T> pending = items.iterator();
+      private final Iterator<T> pending = items;
       private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
 
       @Override

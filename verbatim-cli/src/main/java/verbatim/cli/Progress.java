@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * A one-line progress report on a terminal (documents done, rate, ETA), redrawn at most a few
- * times a second; silent when standard error is not a terminal.
+ * times a second; silent when standard error is not a terminal. A total below zero means unknown
+ * (a stream of archives and feeds): no ETA then.
  */
 final class Progress implements AutoCloseable {
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -41,12 +42,16 @@ final class Progress implements AutoCloseable {
     double seconds = Math.max((now - start) / 1e9, 1e-9);
     double rate = done / seconds;
     StringBuilder s = new StringBuilder();
-    s.append(done).append('/').append(total).append(" documents");
+    s.append(done);
+    if (total >= 0) {
+      s.append('/').append(total);
+    }
+    s.append(" documents");
     if (failed > 0) {
       s.append(", ").append(failed).append(" failed");
     }
     s.append(String.format(", %.1f/s", rate));
-    if (done < total && rate > 0) {
+    if (total >= 0 && done < total && rate > 0) {
       s.append(", ETA ").append(format(Duration.ofSeconds((long) ((total - done) / rate))));
     }
     return s.toString();

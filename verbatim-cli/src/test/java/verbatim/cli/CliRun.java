@@ -16,8 +16,21 @@ record CliRun(int exitCode, String out, String err) {
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
+        Terminal pipe = new Terminal(false, false);
         if (type == AnalyzeCommand.class) {
-          return type.cast(new AnalyzeCommand(new ByteArrayInputStream(stdin), outStream, errStream, new Terminal(false, false)));
+          return type.cast(new AnalyzeCommand(new ByteArrayInputStream(stdin), outStream, errStream, pipe));
+        } else if (type == IngestCommand.class) {
+          return type.cast(new IngestCommand(new ByteArrayInputStream(stdin), outStream, errStream, pipe));
+        } else if (type == SearchCommand.class) {
+          return type.cast(new SearchCommand(outStream, pipe));
+        } else if (type == QuotesCommand.class) {
+          return type.cast(new QuotesCommand(outStream, pipe));
+        } else if (type == PeopleCommand.class) {
+          return type.cast(new PeopleCommand(outStream, pipe));
+        } else if (type == ShowCommand.class) {
+          return type.cast(new ShowCommand(outStream, errStream, pipe));
+        } else if (type == ReindexCommand.class) {
+          return type.cast(new ReindexCommand(errStream));
         }
         return CommandLine.defaultFactory().create(type);
       }

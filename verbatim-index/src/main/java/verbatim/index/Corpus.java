@@ -254,6 +254,12 @@ public final class Corpus implements Closeable {
         .orElse(List.of());
   }
 
+  /** Whether a document with this id is stored: an ingest can skip analysing what it already has. */
+  public boolean contains(String id) {
+    ensureOpen();
+    return catalog.get(id).isPresent();
+  }
+
   /** How many documents the corpus holds. */
   public int size() {
     return catalog.size();

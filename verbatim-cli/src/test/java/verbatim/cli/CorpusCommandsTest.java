@@ -1,0 +1,96 @@
+package verbatim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.core.testing.SharedData;
+
+/**
+ * The corpus commands through the real command line on real news: PolNeAR's test articles
+ * ingested with the real engine, then asked for Donald Trump's quotes, searched, shown, ingested
+ * again (nothing changes) and reindexed (the same answers).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CorpusCommandsTest {
+  @TempDir static Path data;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Path articles() {
+    return SharedData.require("datasets/polnear/data/test/text");
+  }
+
+  @Test
+  @Order(1)
+  void ingestStoresEveryArticleAndAcknowledgesEach() throws IOException {
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--body-only", articles().toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<JsonNode> acks = BadInputTest.jsonLines(run.out());
+    assertThat(acks).hasSize(84).allSatisfy(a -> assertThat(a.get("status").asText()).isIn("INGESTED", "DUPLICATE", "NEW_VERSION"));
+    assertThat(run.err()).contains("0 unchanged", "0 failed", "the corpus holds 84 documents");
+  }
+
+  @Test
+  @Order(2)
+  void trumpsQuotesAreFoundBySpeaker() throws IOException {
+    CliRun run = CliRun.of("quotes", "--data", data.toString(), "--speaker", "Donald Trump", "--limit", "200", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode result = JSON.readTree(run.out());
+    assertThat(result.get("total").asLong()).isGreaterThan(20);
+    List<String> speakers = new ArrayList<>();
+    for (JsonNode hit : result.get("hits")) {
+      speakers.add(hit.get("speaker").get("name").asText());
+      String sentence = hit.get("sentenceText").asText();
+      assertThat(sentence).isNotBlank();
+    }
+    assertThat(speakers).allSatisfy(s -> assertThat(s).containsIgnoringCase("Trump"));
+  }
+
+  @Test
+  @Order(3)
+  void searchFindsAndShowsADocument() throws IOException {
+    CliRun search = CliRun.of("search", "--data", data.toString(), "tax returns", "--format", "json");
+    JsonNode result = JSON.readTree(search.out());
+    assertThat(result.get("total").asLong()).isPositive();
+    JsonNode first = result.get("hits").get(0);
+    assertThat(first.get("snippets")).isNotEmpty();
+    CliRun show = CliRun.of("show", "--data", data.toString(), first.get("id").asText(), "--format", "json");
+    assertThat(show.exitCode()).isZero();
+    JsonNode stored = JSON.readTree(show.out());
+    assertThat(stored.get("analysis").get("id").asText()).isEqualTo(first.get("id").asText());
+    assertThat(stored.get("ingestion").get("version").asInt()).isEqualTo(1);
+    assertThat(CliRun.of("show", "--data", data.toString(), "0000000000000000").exitCode()).isEqualTo(Verbatim.SOME_FAILED);
+  }
+
+  @Test
+  @Order(4)
+  void ingestingAgainChangesNothing() throws IOException {
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--body-only", articles().toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(BadInputTest.jsonLines(run.out())).hasSize(84)
+        .allSatisfy(a -> assertThat(a.get("status").asText()).isEqualTo("UNCHANGED"));
+    assertThat(run.err()).contains("0 ingested, 84 unchanged", "the corpus holds 84 documents");
+  }
+
+  @Test
+  @Order(5)
+  void peopleAndReindexAnswerTheSame() throws IOException {
+    String before = CliRun.of("quotes", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out();
+    CliRun people = CliRun.of("people", "--data", data.toString(), "--name", "trump", "--format", "json");
+    assertThat(JSON.readTree(people.out()).get(0).get("name").asText()).containsIgnoringCase("Trump");
+    CliRun reindex = CliRun.of("reindex", "--data", data.toString());
+    assertThat(reindex.exitCode()).isZero();
+    assertThat(reindex.err()).contains("84 ledger records");
+    assertThat(CliRun.of("quotes", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out()).isEqualTo(before);
+  }
+}

@@ -31,17 +31,19 @@ final class QuotedTokens {
   }
 
   /**
-   * "“…,” said SOURCE." and "“…,” SOURCE said.": a sentence that opens with a quote and names its
-   * speaker right after it, with no other verb between.
+   * "“…,” said SOURCE." and "“…,” SOURCE said.": the speaker named right after a quote that opens
+   * the sentence or runs on from the one before, with no other verb or conjunction between.
+   * ("Graham called them “crazy” and said …" is not one: the quote there is a term.)
    */
   static boolean besideAQuote(List<String> words, List<String> tags, int cue) {
-    if (words.isEmpty() || !opens(tags.get(0))) {
+    if (words.isEmpty() || !startsInOrWithAQuote(words, tags)) {
       return false;
     }
     int at = cue - 1;
     int sourceWords = 0;
     while (at >= 0 && !closes(tags.get(at)) && !STOPS.contains(words.get(at)) && sourceWords <= MAX_SOURCE_WORDS) {
-      if (tags.get(at) != null && tags.get(at).startsWith("VB")) {
+      String tag = tags.get(at);
+      if (tag != null && (tag.startsWith("VB") || tag.equals("CC"))) {
         return false;
       }
       sourceWords++;
@@ -51,6 +53,29 @@ final class QuotedTokens {
       return true; // "“…”, she said" with the comma outside the marks
     }
     return at >= 0 && closes(tags.get(at));
+  }
+
+  /**
+   * The sentence opens with a quotation mark, or its first mark, after some words, closes a quote
+   * begun before it. A sentence that starts with {@code ''} is neither: NYT copy opens quotes so,
+   * and the splitter may have given the real opening mark to the sentence before.
+   */
+  private static boolean startsInOrWithAQuote(List<String> words, List<String> tags) {
+    if (opens(tags.get(0))) {
+      return true;
+    }
+    if (closes(tags.get(0))) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (opens(tags.get(i))) {
+        return false;
+      }
+      if (closes(tags.get(i))) {
+        return !words.get(i).equals("''"); // two apostrophes open as often as they close
+      }
+    }
+    return false;
   }
 
   private static boolean opens(String tag) {

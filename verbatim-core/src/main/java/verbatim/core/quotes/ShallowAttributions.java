@@ -217,6 +217,10 @@ final class ShallowAttributions {
         || words.get(sourceFirst).equals(","))) {
       sourceFirst++;
     }
+    int fronted = frontedPhraseEnd(words, tags, sourceFirst, cueFirst);
+    if (fronted > 0) {
+      sourceFirst = fronted; // "In a note to staff, Zucker said …": the source starts after the comma
+    }
     if (sourceFirst >= cueFirst || cueFirst - sourceFirst > MAX_SOURCE_TOKENS) {
       return null;
     }
@@ -236,7 +240,7 @@ final class ShallowAttributions {
     if (!tags.get(head).startsWith("NN") && !tags.get(head).startsWith("PRP")) {
       return null;
     }
-    int contentFirst = verb + 1;
+    int contentFirst = afterTime(words, tags, verb + 1);
     int contentLast = words.size() - 1;
     while (contentLast >= contentFirst && FINAL.contains(words.get(contentLast))) {
       contentLast--;
@@ -247,6 +251,51 @@ final class ShallowAttributions {
     }
     return new int[] {sourceFirst, cueFirst, verb, contentFirst, contentLast, head};
   }
+
+  /**
+   * A phrase that opens the sentence and ends with a comma, with a short plain source after it:
+   * "In a statement, the ministry said …", "On Tuesday, Smith said …". The index after the comma,
+   * or -1. The phrase holds no verb, and the source no comma.
+   */
+  private static int frontedPhraseEnd(List<String> words, List<String> tags, int first, int cueFirst) {
+    if (!tags.get(first).equals("IN") && !tags.get(first).equals("RB") && !tags.get(first).equals("NNP")) {
+      return -1;
+    }
+    int comma = -1;
+    for (int i = first; i < cueFirst; i++) {
+      if (tags.get(i).startsWith("VB") || tags.get(i).startsWith("W") || isMark(words.get(i))) {
+        return -1;
+      }
+      if (words.get(i).equals(",")) {
+        if (comma >= 0) {
+          return -1; // two commas: an apposition, or a list; the parse knows better
+        }
+        comma = i;
+      }
+    }
+    if (comma < first + 1 || cueFirst - comma - 1 < 1 || cueFirst - comma - 1 > 8) {
+      return -1;
+    }
+    return comma + 1;
+  }
+
+  /** "said Tuesday that …", "said on Friday that …", "said last week …": the clause starts after the time. */
+  private static int afterTime(List<String> words, List<String> tags, int from) {
+    int at = from;
+    if (at + 1 < words.size() && words.get(at).equalsIgnoreCase("on") && DAYS.contains(words.get(at + 1).toLowerCase(Locale.ROOT))) {
+      at += 2;
+    } else if (at < words.size() && DAYS.contains(words.get(at).toLowerCase(Locale.ROOT))) {
+      at += 1;
+    } else if (at + 1 < words.size() && (words.get(at).equalsIgnoreCase("last") || words.get(at).equalsIgnoreCase("this"))
+        && PERIODS.contains(words.get(at + 1).toLowerCase(Locale.ROOT))) {
+      at += 2;
+    }
+    return at;
+  }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> PERIODS = Set.of("week", "month", "year", "night", "weekend");
 
   /** Immutable lists refuse even to be asked whether they hold null: look one by one. */
   private static boolean untagged(List<String> tags) {

@@ -29,6 +29,10 @@ record CliRun(int exitCode, String out, String err) {
           return type.cast(new PeopleCommand(outStream, pipe));
         } else if (type == ShowCommand.class) {
           return type.cast(new ShowCommand(outStream, errStream, pipe));
+        } else if (type == RemarksCommand.class) {
+          return type.cast(new RemarksCommand(outStream, pipe));
+        } else if (type == TrendsCommand.class) {
+          return type.cast(new TrendsCommand(outStream, pipe));
         } else if (type == ReindexCommand.class) {
           return type.cast(new ReindexCommand(errStream));
         }

@@ -84,6 +84,23 @@ class CorpusCommandsTest {
 
   @Test
   @Order(5)
+  void remarksAndTrendsAnswerInJson() throws IOException {
+    JsonNode remarks = JSON.readTree(CliRun.of("remarks", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out());
+    assertThat(remarks.get("quotes").asLong()).isPositive();
+    assertThat(remarks.get("remarks").get(0).get("earliest").get("text").asText()).isNotBlank();
+    // PolNeAR's texts are bare bodies without dates: trends run on the dated samples instead
+    Path samples = data.resolve("samples-corpus");
+    assertThat(CliRun.of("ingest", "--data", samples.toString(), Path.of("../samples").toString()).exitCode()).isZero();
+    CliRun trends = CliRun.of("trends", "--data", samples.toString(), "--from", "2024-03-01", "--to", "2024-03-31", "--format", "json");
+    assertThat(trends.exitCode()).as(trends.err()).isZero();
+    JsonNode t = JSON.readTree(trends.out());
+    assertThat(t.get("texts").asLong()).isEqualTo(3);
+    assertThat(t.get("previousFrom").asText()).isEqualTo("2024-01-30"); // the 31 days before March 2024
+    assertThat(t.has("phrases")).isTrue();
+  }
+
+  @Test
+  @Order(6)
   void peopleAndReindexAnswerTheSame() throws IOException {
     String before = CliRun.of("quotes", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out();
     CliRun people = CliRun.of("people", "--data", data.toString(), "--name", "trump", "--format", "json");

@@ -38,6 +38,7 @@ public final class Corpus implements Closeable {
   private final DocumentSearch documentSearch;
   private final QuoteSearch quoteSearch;
   private final PeopleDirectory people;
+  private final Trends trends;
   private final Object ingest = new Object();
   private Recovery recovery;
   private volatile Exception failure;
@@ -51,6 +52,7 @@ public final class Corpus implements Closeable {
     this.documentSearch = new DocumentSearch(index, catalog, filters, analyzer);
     this.quoteSearch = new QuoteSearch(index, filters);
     this.people = new PeopleDirectory(index);
+    this.trends = new Trends(index, filters);
   }
 
   /** Opens the corpus in {@code dataDir}, creating it when missing, and repairs it after a crash. */
@@ -216,6 +218,18 @@ public final class Corpus implements Closeable {
   public QuoteResult quotes(QuoteQuery query) throws IOException {
     ensureOpen();
     return quoteSearch.run(query);
+  }
+
+  /** The phrases whose use rose most in a period against the period of the same length before it. */
+  public TrendResult trends(TrendQuery query) throws IOException {
+    ensureOpen();
+    return trends.run(query);
+  }
+
+  /** The reports of each remark grouped: one speaker, close in time, close in wording; most reported first. */
+  public RemarkResult remarks(RemarkQuery query) throws IOException {
+    ensureOpen();
+    return new Remarks().run(this, query);
   }
 
   /** Everyone the documents mention, one entry a person across the corpus, most documents first. */

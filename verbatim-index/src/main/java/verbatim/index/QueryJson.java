@@ -17,7 +17,10 @@ import verbatim.core.json.AnalysisJson;
  */
 public final class QueryJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new SimpleModule("verbatim").addSerializer(Instant.class, ToStringSerializer.instance))
+      .registerModule(new SimpleModule("verbatim")
+          .addSerializer(Instant.class, ToStringSerializer.instance) // ISO-8601, as toString gives them
+          .addSerializer(java.time.LocalDate.class, ToStringSerializer.instance)
+          .addSerializer(java.time.OffsetDateTime.class, ToStringSerializer.instance))
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private QueryJson() {}

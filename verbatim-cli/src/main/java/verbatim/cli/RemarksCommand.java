@@ -81,7 +81,9 @@ final class RemarksCommand implements Callable<Integer> {
           r.versions().size() == 1 ? "" : "s", r.sources(), r.sources() == 1 ? "" : "s",
           SearchCommand.day(r.earliest().published()), Printer.cut(r.earliest().source(), 30));
       for (QuoteHit v : r.versions()) {
-        out.printf("  %s  %-24s “%s”%n", SearchCommand.day(v.published()), Printer.cut(v.source(), 24), Printer.cut(v.text(), 120));
+        String words = Printer.cut(v.text(), 120);
+        out.printf("  %s  %-24s %s%n", SearchCommand.day(v.published()), Printer.cut(v.source(), 24),
+            v.kind() == verbatim.core.model.QuoteKind.INDIRECT ? words : "“" + words + "”"); // reported speech is not their words
       }
     }
   }

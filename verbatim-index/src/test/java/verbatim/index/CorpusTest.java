@@ -58,7 +58,7 @@ class CorpusTest {
     Pipeline pipeline = Pipeline.standard(AnalysisOptions.defaults(), Linguistics.none());
     List<Analysis> analysed = new java.util.ArrayList<>();
     for (String name : List.of("harbour-ledger-2024-03-05-talks.html", "harbour-ledger-2024-03-06-reaction.txt")) {
-      Path page = Path.of("..", "samples", name);
+      Path page = Path.of("..", "samples", "news", name);
       Outcome outcome = pipeline.analyze(new RawInput(name, java.nio.file.Files.readAllBytes(page), null));
       analysed.add(((Outcome.Analyzed) outcome).analysis());
     }

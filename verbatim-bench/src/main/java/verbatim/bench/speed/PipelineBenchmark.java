@@ -36,7 +36,7 @@ import verbatim.core.pipeline.Pipeline;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PipelineBenchmark {
-  @Param({"../shared/seed/donga-2025-02-10-trump-kim.txt", "samples/harbour-ledger-2024-03-05-talks.html"})
+  @Param({"../shared/seed/donga-2025-02-10-trump-kim.txt", "samples/news/harbour-ledger-2024-03-05-talks.html"})
   public String input;
 
   private Pipeline pipeline;

@@ -26,8 +26,14 @@ final class Html {
     return out.toString();
   }
 
+  /** A query parameter value, encoded. */
   static String url(String s) {
     return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+  }
+
+  /** A path segment, encoded: a space is %20 there, "+" stays a plus. */
+  static String segment(String s) {
+    return url(s).replace("+", "%20");
   }
 
   /** A whole page: the header with the search box, then {@code body}. */

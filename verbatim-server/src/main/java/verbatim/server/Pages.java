@@ -1,6 +1,7 @@
 package verbatim.server;
 
 import static verbatim.server.Html.esc;
+import static verbatim.server.Html.segment;
 import static verbatim.server.Html.url;
 
 import io.javalin.http.Context;
@@ -119,7 +120,7 @@ final class Pages {
         continue;
       }
       String who = speakerName(q.speaker(), analysis);
-      b.append("<li class=\"quote\"><a class=\"speaker\" href=\"/people/").append(url(who)).append("\">").append(esc(who))
+      b.append("<li class=\"quote\"><a class=\"speaker\" href=\"/people/").append(segment(who)).append("\">").append(esc(who))
           .append("</a> ").append(q.cue() == null ? "" : "<span class=\"cue\">" + esc(q.cue().text()) + "</span> ")
           .append("<a class=\"to-text\" href=\"#").append(q.id()).append("\">")
           .append(q.kind() == QuoteKind.INDIRECT ? esc(q.text()) : "“" + esc(q.text()) + "”").append("</a></li>");
@@ -127,7 +128,7 @@ final class Pages {
     b.append("</ol><h2>People</h2><ul class=\"people\">");
     for (Entity e : analysis.entities()) {
       if (e.type() == EntityType.PERSON) {
-        b.append("<li><a href=\"/people/").append(url(e.name())).append("\">").append(esc(e.name())).append("</a>");
+        b.append("<li><a href=\"/people/").append(segment(e.name())).append("\">").append(esc(e.name())).append("</a>");
         if (!e.roles().isEmpty()) {
           b.append(" <span class=\"role\">").append(esc(role(e.roles().get(0)))).append("</span>");
         }
@@ -159,7 +160,7 @@ final class Pages {
         continue;
       }
       for (Mention m : e.mentions()) {
-        put(marks, m.span(), "<a class=\"person\" href=\"/people/" + url(e.name()) + "\">", "</a>");
+        put(marks, m.span(), "<a class=\"person\" href=\"/people/" + segment(e.name()) + "\">", "</a>");
       }
     }
     StringBuilder b = new StringBuilder("<div class=\"text\">");
@@ -200,7 +201,7 @@ final class Pages {
         .append(esc(name == null ? "" : name)).append("\"></label> <button>Find</button></form><table class=\"people\">")
         .append("<thead><tr><th>person</th><th>documents</th><th>quotes</th><th>roles</th></tr></thead><tbody>");
     for (Person p : Api.people(corpus, name, 100)) {
-      b.append("<tr><td><a href=\"/people/").append(url(p.name())).append("\">").append(esc(p.name())).append("</a></td><td>")
+      b.append("<tr><td><a href=\"/people/").append(segment(p.name())).append("\">").append(esc(p.name())).append("</a></td><td>")
           .append(p.documents()).append("</td><td>").append(p.quotes()).append("</td><td>")
           .append(esc(String.join("; ", p.roles().stream().map(Pages::role).distinct().limit(3).toList()))).append("</td></tr>");
     }

@@ -35,18 +35,7 @@ class ServerApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    copy = Files.createTempDirectory("verbatim-api-test");
-    Path archive = TestArchive.dir();
-    try (var files = Files.walk(archive)) {
-      for (Path p : files.toList()) {
-        Path to = copy.resolve(archive.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else if (!p.getFileName().toString().equals("write.lock")) {
-          Files.copy(p, to);
-        }
-      }
-    }
+    copy = TestArchive.copy();
     corpus = Corpus.open(copy);
     Pipeline pipeline = Pipeline.standard(new AnalysisOptions(DocumentKind.NEWS, false, null, Publishers.builtIn()), Linguistics.none());
     server = new VerbatimServer(corpus, pipeline::analyze, TOKEN).start("127.0.0.1", 0);

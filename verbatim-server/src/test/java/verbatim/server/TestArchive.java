@@ -42,6 +42,23 @@ final class TestArchive {
     return dir;
   }
 
+  /** A fresh copy of the archive (a corpus folder can be open in one place at a time). */
+  static Path copy() throws IOException {
+    Path archive = dir();
+    Path copy = Files.createTempDirectory("verbatim-archive-copy");
+    try (Stream<Path> files = Files.walk(archive)) {
+      for (Path p : files.toList()) {
+        Path to = copy.resolve(archive.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else if (!p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return copy;
+  }
+
   private static void add(Corpus corpus, Path folder, DocumentKind kind, String issuer) throws IOException {
     Pipeline pipeline = Pipeline.standard(new AnalysisOptions(kind, false, null, Publishers.builtIn()), CoreNlpLinguistics.english());
     List<String> files;

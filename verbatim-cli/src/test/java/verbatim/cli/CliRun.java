@@ -29,6 +29,8 @@ record CliRun(int exitCode, String out, String err) {
           return type.cast(new PeopleCommand(outStream, pipe));
         } else if (type == ShowCommand.class) {
           return type.cast(new ShowCommand(outStream, errStream, pipe));
+        } else if (type == DiffCommand.class) {
+          return type.cast(new DiffCommand(outStream, errStream, pipe));
         } else if (type == ReindexCommand.class) {
           return type.cast(new ReindexCommand(errStream));
         }

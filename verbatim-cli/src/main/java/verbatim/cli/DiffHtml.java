@@ -25,7 +25,7 @@ final class DiffHtml {
       table{border-collapse:collapse;width:100%;margin-top:1em;table-layout:fixed}
       th{font:13px system-ui,sans-serif;text-align:left;color:#555;border-bottom:2px solid #ccc;padding:.3em}
       td{vertical-align:top;padding:.35em .5em;border-bottom:1px solid #eee}
-      td.status{width:6.5em;font:12px system-ui,sans-serif;color:#666;text-transform:lowercase}
+      .status{width:7em}td.status{font:12px system-ui,sans-serif;color:#666}
       tr.kept td.text{color:#777}
       tr.removed td.first{background:#fdecec}tr.added td.second{background:#eaf7ea}
       tr.moved td.status{color:#a60}
@@ -56,10 +56,13 @@ final class DiffHtml {
 
   private static void who(StringBuilder h, String label, Statement s) {
     h.append("<p class=\"who\"><b>").append(label).append("</b> ").append(escape(name(s)));
+    if (!name(s).equals(s.input())) {
+      h.append(" · ").append(escape(s.input()));
+    }
     if (!s.input().equals(s.id())) {
       h.append(" · id ").append(escape(s.id()));
     }
-    h.append(" · ").append(escape(s.input())).append("</p>\n");
+    h.append("</p>\n");
   }
 
   private static String name(Statement s) {

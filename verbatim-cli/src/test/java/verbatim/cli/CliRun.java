@@ -33,6 +33,8 @@ record CliRun(int exitCode, String out, String err) {
           return type.cast(new RemarksCommand(outStream, pipe));
         } else if (type == TrendsCommand.class) {
           return type.cast(new TrendsCommand(outStream, pipe));
+        } else if (type == DiffCommand.class) {
+          return type.cast(new DiffCommand(outStream, errStream, pipe));
         } else if (type == ReindexCommand.class) {
           return type.cast(new ReindexCommand(errStream));
         }

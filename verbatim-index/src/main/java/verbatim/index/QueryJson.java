@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
+import verbatim.core.diff.Comparison;
 import verbatim.core.json.AnalysisJson;
+import verbatim.core.json.ComparisonJson;
 
 /**
  * The JSON shapes of the corpus's answers, one writer for the CLI's {@code --format json} and the
  * HTTP API: records become objects with their component names as keys, instants ISO-8601 strings,
- * and a stored document the {@code verbatim analyze} object beside its ingest record.
+ * a stored document the {@code verbatim analyze} object beside its ingest record, and a statement
+ * diff the shape {@link ComparisonJson} gives it.
  */
 public final class QueryJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -25,10 +28,12 @@ public final class QueryJson {
 
   private QueryJson() {}
 
-  /** Any answer record ({@link SearchResult}, {@link QuoteHit}, {@link Person}, ...) as JSON. */
+  /** Any answer record ({@link SearchResult}, {@link QuoteHit}, {@link Person}, {@link Comparison}, ...) as JSON. */
   public static void write(Object answer, JsonGenerator g) throws IOException {
     if (answer instanceof StoredAnalysis stored) {
       writeStored(stored, g);
+    } else if (answer instanceof Comparison comparison) {
+      ComparisonJson.write(comparison, g);
     } else {
       MAPPER.writeValue(g, answer);
     }

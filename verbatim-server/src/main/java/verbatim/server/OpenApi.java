@@ -28,6 +28,9 @@ final class OpenApi {
             "/api/people": {"get": {"summary": "People across documents", "parameters": [%s, %s], "responses": {"200": {"description": "Person[]"}}}},
             "/api/remarks": {"get": {"summary": "Reports of one utterance grouped", "parameters": [%s, %s, %s, %s, %s, %s, %s],
               "responses": {"200": {"description": "RemarkResult"}}}},
+            "/api/diff": {"get": {"summary": "Two stored documents compared: sentences aligned, word changes, phrases dropped and added",
+              "parameters": [{"name": "a", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "b", "in": "query", "required": true, "schema": {"type": "string"}}],
+              "responses": {"200": {"description": "Comparison"}, "404": {"description": "problem JSON"}}}},
             "/api/trends": {"get": {"summary": "Phrases that rose against the period before", "parameters": [%s, %s, %s, %s, %s],
               "responses": {"200": {"description": "TrendResult"}}}}
           },

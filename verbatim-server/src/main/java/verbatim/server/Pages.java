@@ -112,7 +112,11 @@ final class Pages {
     if (a.url() != null) {
       b.append(" · <a href=\"").append(esc(a.url())).append("\" rel=\"noopener nofollow\">original</a>");
     }
-    b.append("</p>");
+    if (stored.ingestion().previousVersion() != null) {
+      b.append(" · <a href=\"/diff?a=").append(esc(stored.ingestion().previousVersion())).append("&amp;b=")
+          .append(stored.id()).append("\">changes since the previous version</a>");
+    }
+    b.append(" · id <code>").append(stored.id()).append("</code></p>");
     b.append(text(analysis));
     b.append("</article><aside class=\"extracted\"><h2>Quotes</h2><ol class=\"quotes\">");
     for (Quote q : analysis.quotes()) {

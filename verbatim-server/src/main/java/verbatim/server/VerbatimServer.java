@@ -28,6 +28,7 @@ public final class VerbatimServer implements AutoCloseable {
   public VerbatimServer(Corpus corpus, Ingester ingester, String writeToken) {
     Api api = new Api(corpus, ingester, writeToken);
     Pages pages = new Pages(corpus);
+    DiffPage diff = new DiffPage(corpus);
     app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -49,11 +50,13 @@ public final class VerbatimServer implements AutoCloseable {
     app.get("/api/people", api::people);
     app.get("/api/remarks", api::remarks);
     app.get("/api/trends", api::trends);
+    app.get("/api/diff", diff::api);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     app.get("/", pages::search);
     app.get("/documents/{id}", pages::document);
     app.get("/people", pages::people);
     app.get("/people/{name}", pages::person);
+    app.get("/diff", diff::page);
     app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal error", "the server failed on this request"));

@@ -130,6 +130,22 @@ class BrowserTest {
 
   @Test
   @Order(3)
+  void twoJointStatementsSideBySideWithTheirChangesMarked() throws Exception {
+    var api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        base + "/api/search?kind=STATEMENT&order=oldest&q=" + java.net.URLEncoder.encode("\"protection of the northern banks\"",
+            java.nio.charset.StandardCharsets.UTF_8))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api.body()).get("hits");
+    assertThat(hits).hasSize(2);
+    browser.get(base + "/diff?a=" + hits.get(0).get("id").asText() + "&b=" + hits.get(1).get("id").asText());
+    assertThat(browser.findElement(By.cssSelector(".summary")).getText()).contains("Dropped");
+    assertThat(browser.findElements(By.cssSelector(".side .removed"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".side .added"))).isNotEmpty();
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("2026", "2027");
+    shot("diff");
+  }
+
+  @Test
+  @Order(4)
   void theKeyboardReachesTheSearchBoxAndTheResults() {
     browser.get(base + "/?q=closure");
     WebElement active = browser.switchTo().activeElement();
@@ -141,7 +157,7 @@ class BrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void atPhoneWidthNothingScrollsSideways() throws IOException {
     browser.manage().window().setSize(new Dimension(390, 844));
     for (String page : new String[] {"/?q=trawling", "/people"}) {

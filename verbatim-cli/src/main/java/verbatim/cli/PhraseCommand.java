@@ -26,11 +26,16 @@ import verbatim.index.PhraseResult;
     name = "phrase",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds where and when a phrase was used: its first use since a day (document, date, issuer, the sentence with",
-      "the phrase marked), the earlier uses, a timeline, and counts by source, issuer and speaker. Variants are found",
-      "too and each use says which: other names of a place or person (\"the DPRK\" for \"North Korea\"), British or",
-      "American spelling, \"the\" or not before a name, and related expressions; --exact looks for the phrase alone."
-    })
+      "Finds when a phrase was first used since a day, and every use before and since.",
+      "Shows the first use (date, issuer, the sentence with the phrase marked), the",
+      "earlier uses, a timeline and counts by source, issuer and speaker. Variants",
+      "are found too, and each use says which: other names of a place or person",
+      "(\"the DPRK\" for \"North Korea\"), British or American spelling, \"the\" or not",
+      "before a name, related expressions. --exact looks for the phrase alone."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:answered (also when the phrase is never used)", "1:the corpus could not be read",
+      "2:usage error"})
 final class PhraseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The phrase; quote it, or give its words.")
   List<String> words = List.of();

@@ -121,6 +121,15 @@ class PhraseCommandTest {
   }
 
   @Test
+  void helpNamesTheOptionsAndTheExitCodes() {
+    CliRun help = CliRun.of("phrase", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: verbatim phrase", "--since=DATE", "--issuer=NAME", "--exact",
+        "--by=week|month|year", "Exit codes:");
+    assertThat(CliRun.of("--help").out()).contains("phrase   Finds when a phrase was first used since a day");
+  }
+
+  @Test
   void aSparklineKeepsOneApartFromNone() {
     assertThat(Sparkline.of(List.of(0L, 1L, 8L, 4L))).isEqualTo("▁▂█▅");
     assertThat(Sparkline.of(List.of(0L, 0L))).isEqualTo("▁▁");

@@ -100,7 +100,10 @@ final class PhraseTable {
       return;
     }
     long total = periods.stream().mapToLong(PeriodCount::count).sum();
-    PeriodCount most = periods.stream().max((a, b) -> Long.compare(a.count(), b.count())).orElseThrow();
+    PeriodCount most = periods.get(0);
+    for (PeriodCount p : periods) {
+      most = p.count() > most.count() ? p : most;
+    }
     out.printf("%nBy %s, %s to %s: %d use%s, most in %s (%d)%n", r.by().name().toLowerCase(Locale.ROOT),
         periods.get(0).period(), periods.get(periods.size() - 1).period(), total, total == 1 ? "" : "s",
         most.period(), most.count());

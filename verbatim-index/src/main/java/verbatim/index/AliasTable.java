@@ -50,14 +50,17 @@ final class AliasTable {
    */
   record Found(int from, int to, Entry entry, Name name) {}
 
-  private final Map<String, List<Found>> byKey;
+  /** A name of the table and the thing it names, under the key of its words. */
+  private record Candidate(Entry entry, Name name) {}
+
+  private final Map<String, List<Candidate>> byKey;
 
   private AliasTable(List<Entry> entries) {
-    Map<String, List<Found>> keys = new HashMap<>();
+    Map<String, List<Candidate>> keys = new HashMap<>();
     for (Entry e : entries) {
       for (Name n : e.names()) {
-        keys.computeIfAbsent(PhraseWords.of(n.text()).key(0, PhraseWords.of(n.text()).size()), k -> new ArrayList<>())
-            .add(new Found(0, 0, e, n));
+        PhraseWords words = PhraseWords.of(n.text());
+        keys.computeIfAbsent(words.key(0, words.size()), k -> new ArrayList<>()).add(new Candidate(e, n));
       }
     }
     byKey = Map.copyOf(keys);
@@ -113,11 +116,11 @@ final class AliasTable {
 
   private Found longestAt(PhraseWords phrase, int from) {
     for (int to = Math.min(phrase.size(), from + LONGEST); to > from; to--) {
-      List<Found> candidates = byKey.get(phrase.key(from, to));
+      List<Candidate> candidates = byKey.get(phrase.key(from, to));
       if (candidates == null) {
         continue;
       }
-      for (Found c : candidates) {
+      for (Candidate c : candidates) {
         if (writtenAlike(phrase, from, to, c.name()) && (c.name().alone() || !runsOn(phrase, to))) {
           boolean the = from > 0 && PhraseWords.key(phrase.words().get(from - 1)).equals("the");
           return new Found(the ? from - 1 : from, to, c.entry(), c.name());

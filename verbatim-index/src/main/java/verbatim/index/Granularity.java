@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /** How a timeline groups days: ISO weeks (Monday first), calendar months or years. */
 public enum Granularity {
@@ -34,7 +35,7 @@ public enum Granularity {
   /** How the period starting on {@code start} is named: {@code 2025-W06}, {@code 2025-02}, {@code 2025}. */
   String label(LocalDate start) {
     switch (this) {
-      case WEEK: return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+      case WEEK: return String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
           start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH: return start.toString().substring(0, 7);
       case YEAR: return Integer.toString(start.getYear());

@@ -184,12 +184,22 @@ final class PhraseLocator {
     return Optional.of(new Span(begin, end));
   }
 
+  /** A pattern for normalised words as the text may write them: any spacing, any apostrophe or dash. */
   private static String words(String normalized) {
-    List<String> quoted = new ArrayList<>();
-    for (String w : normalized.split(" ")) {
-      quoted.add(Pattern.quote(w).replace("'", "['’]"));
+    StringBuilder pattern = new StringBuilder();
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c == ' ') {
+        pattern.append("\\s+");
+      } else if (c == '\'') {
+        pattern.append("['’‘]");
+      } else if (c == '-') {
+        pattern.append("[-‐‑‒–—]");
+      } else {
+        pattern.append(Pattern.quote(String.valueOf(c)));
+      }
     }
-    return String.join("\\s+", quoted);
+    return pattern.toString();
   }
 
   /** Who says the words at {@code match}, when they stand inside a quote of the document. */

@@ -149,6 +149,14 @@ class PhraseSearchTest {
   }
 
   @Test
+  void aLeadingSmallWordOfThePhraseIsPartOfTheMatch() throws IOException {
+    PhraseUse use = corpus.phrase(PhraseRequest.of("the " + PHRASE).since(LocalDate.of(2025, 2, 1))
+        .withIssuers(PhraseCorpus.WHITE_HOUSE)).first();
+    assertThat(use.match().text()).isEqualTo("the " + PHRASE);
+    assertThat(use.exact()).isTrue();
+  }
+
+  @Test
   void aKoreanPhraseIsFoundInTheKoreanDocument() throws IOException {
     PhraseResult r = corpus.phrase(PhraseRequest.of("완전한 비핵화"));
     assertThat(names(r.uses())).containsExactly("ko");

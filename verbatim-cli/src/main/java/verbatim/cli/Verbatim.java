@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Who said what, when, and where a phrase was first said: news pages and statements as a searchable record.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class,
-      ShowCommand.class, DiffCommand.class, RemarksCommand.class, TrendsCommand.class, ServeCommand.class, ReindexCommand.class,
-      CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class, PhraseCommand.class,
+      PeopleCommand.class, ShowCommand.class, DiffCommand.class, RemarksCommand.class, TrendsCommand.class, ServeCommand.class,
+      ReindexCommand.class, CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FAILED = 1;

@@ -25,6 +25,8 @@ record CliRun(int exitCode, String out, String err) {
           return type.cast(new SearchCommand(outStream, pipe));
         } else if (type == QuotesCommand.class) {
           return type.cast(new QuotesCommand(outStream, pipe));
+        } else if (type == PhraseCommand.class) {
+          return type.cast(new PhraseCommand(outStream, pipe));
         } else if (type == PeopleCommand.class) {
           return type.cast(new PeopleCommand(outStream, pipe));
         } else if (type == ShowCommand.class) {

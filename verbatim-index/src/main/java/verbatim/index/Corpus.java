@@ -232,6 +232,16 @@ public final class Corpus implements Closeable {
     return new Remarks().run(this, query);
   }
 
+  /**
+   * Where and when a phrase was used: its first use since a day, the uses before that day, and
+   * how often it was used over time and by which sources, issuers and speakers; with its variants
+   * (aliases, spellings, small words, related expressions) unless the request is exact.
+   */
+  public PhraseResult phrase(PhraseRequest request) throws IOException {
+    ensureOpen();
+    return new PhraseSearch(index, new Filters(PersonNames.standard()), PhraseVariants.standard()).run(request);
+  }
+
   /** Everyone the documents mention, one entry a person across the corpus, most documents first. */
   public List<Person> people() throws IOException {
     ensureOpen();

@@ -35,6 +35,19 @@ final class Filters {
     return any.build();
   }
 
+  /** Issued by any of {@code issuers}, case and spacing aside; {@code null} when there are none. */
+  static Query issuers(List<String> issuers) {
+    if (issuers.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String issuer : issuers) {
+      any.add(new TermQuery(new Term(IndexSchema.ISSUER_KEY, LuceneDocuments.issuerKey(issuer))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
   /**
    * Any of the typed names: a full name matches its person's key in {@code keyField}, a single name
    * matches every alias in {@code aliasField}; {@code null} when there are none.

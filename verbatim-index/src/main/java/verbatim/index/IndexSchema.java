@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class IndexSchema {
   /** Bump when the fields change: an index of another schema is rebuilt from the ledger on open. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
 
   static final String TYPE = "type";
   static final String TYPE_DOCUMENT = "document";
@@ -44,8 +44,11 @@ final class IndexSchema {
   static final String KIND = "kind";
   static final String LANGUAGE = "language";
   static final String ISSUER = "issuer";
+  /** The issuer with case and spacing folded, for filtering by what a user types. */
+  static final String ISSUER_KEY = "issuer_key";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_ISO = "published_iso";
+  /** The publisher's calendar day, as epoch days: a point for ranges, a doc value for timelines. */
   static final String DAY = "day";
   static final String MONTH = "month";
   static final String SPEAKER = "speaker";

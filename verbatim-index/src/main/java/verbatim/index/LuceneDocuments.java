@@ -78,7 +78,11 @@ final class LuceneDocuments {
     keyword(d, SOURCE, lower(analysis.document().source()), true);
     keyword(d, KIND, analysis.document().kind().name(), true);
     keyword(d, LANGUAGE, lower(a.language()), true);
-    keyword(d, ISSUER, record.ingestion().issuer(), false);
+    String issuer = record.ingestion().issuer();
+    keyword(d, ISSUER, issuer, true);
+    if (issuer != null) {
+      d.add(new StringField(ISSUER_KEY, issuerKey(issuer), Field.Store.NO));
+    }
     published(d, a.published(), true);
     for (String speaker : keys.speakers) {
       d.add(new StringField(SPEAKER, speaker, Field.Store.NO));
@@ -190,7 +194,9 @@ final class LuceneDocuments {
     d.add(new NumericDocValuesField(PUBLISHED, millis));
     d.add(new StoredField(PUBLISHED, millis));
     d.add(new StoredField(PUBLISHED_ISO, date.iso()));
-    d.add(new LongPoint(DAY, date.local().toLocalDate().toEpochDay()));
+    long day = date.local().toLocalDate().toEpochDay();
+    d.add(new LongPoint(DAY, day));
+    d.add(new NumericDocValuesField(DAY, day));
     if (facet) {
       d.add(new SortedSetDocValuesFacetField(MONTH, date.local().toLocalDate().toString().substring(0, 7)));
     }
@@ -199,6 +205,11 @@ final class LuceneDocuments {
   /** When it was published; a date without a zone is taken as UTC, only for ordering. */
   static long epochMillis(DateStamp date) {
     return date.local().toInstant(date.offset() != null ? date.offset() : ZoneOffset.UTC).toEpochMilli();
+  }
+
+  /** "White  House" and "white house" are one issuer to filter by. */
+  static String issuerKey(String issuer) {
+    return issuer.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   static String spans(List<Span> spans) {

@@ -33,7 +33,15 @@ public final class Verbatim implements Runnable {
   static CommandLine commandLine(CommandLine.IFactory factory) {
     return new CommandLine(new Verbatim(), factory)
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
+        .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED)
+        .setExecutionExceptionHandler((e, cli, parsed) -> {
+          // a person at a terminal gets the reason, not a stack trace (VERBATIM_DEBUG=1 shows it)
+          cli.getErr().println("verbatim: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          if (System.getenv("VERBATIM_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+          }
+          return SOME_FAILED;
+        });
   }
 
   public static void main(String[] args) {

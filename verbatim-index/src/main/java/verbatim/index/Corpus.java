@@ -60,7 +60,13 @@ public final class Corpus implements Closeable {
     Files.createDirectories(dataDir);
     Analyzer analyzer = IndexSchema.analyzer();
     // the index first: its write lock keeps a second process away from the ledger too
-    IndexStore index = IndexStore.open(dataDir.resolve(INDEX_DIR), analyzer);
+    IndexStore index;
+    try {
+      index = IndexStore.open(dataDir.resolve(INDEX_DIR), analyzer);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IOException("the corpus in " + dataDir + " is in use by another verbatim process (a server or an ingest):"
+          + " stop it, or ask the server through its HTTP API", e);
+    }
     Ledger ledger;
     try {
       ledger = Ledger.open(dataDir.resolve(LEDGER_FILE));

@@ -28,6 +28,10 @@ final class OpenApi {
             "/api/people": {"get": {"summary": "People across documents", "parameters": [%s, %s], "responses": {"200": {"description": "Person[]"}}}},
             "/api/remarks": {"get": {"summary": "Reports of one utterance grouped", "parameters": [%s, %s, %s, %s, %s, %s, %s],
               "responses": {"200": {"description": "RemarkResult"}}}},
+            "/api/phrase": {"get": {"summary": "First use of a phrase since a day, earlier uses, timeline, variants, counts",
+              "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string"}}, %s, %s, %s, %s, %s, %s,
+                {"name": "exact", "in": "query", "schema": {"type": "boolean"}}, {"name": "by", "in": "query", "schema": {"type": "string", "enum": ["week", "month", "year"]}}, %s, %s],
+              "responses": {"200": {"description": "PhraseResult: phrase, variants, first, uses, earlier, timeline, bySource, byIssuer, bySpeaker"}, "400": {"description": "problem JSON"}}}},
             "/api/diff": {"get": {"summary": "Two stored documents compared: sentences aligned, word changes, phrases dropped and added",
               "parameters": [{"name": "a", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "b", "in": "query", "required": true, "schema": {"type": "string"}}],
               "responses": {"200": {"description": "Comparison"}, "404": {"description": "problem JSON"}}}},
@@ -43,6 +47,8 @@ final class OpenApi {
             p("offset", "integer"), p("limit", "integer"),
             p("name", "string"), p("limit", "integer"),
             p("speaker", "string"), p("from", "date"), p("to", "date"), p("window", "integer"), p("similarity", "number"),
+            p("offset", "integer"), p("limit", "integer"),
+            p("since", "date"), p("until", "date"), p("kind", "string"), p("issuer", "string"), p("speaker", "string"), p("source", "string"),
             p("offset", "integer"), p("limit", "integer"),
             p("from", "date"), p("to", "date"), p("source", "string"), p("speaker", "string"), p("limit", "integer"));
   }

@@ -29,6 +29,7 @@ public final class VerbatimServer implements AutoCloseable {
     Api api = new Api(corpus, ingester, writeToken);
     Pages pages = new Pages(corpus);
     DiffPage diff = new DiffPage(corpus);
+    PhrasePage phrase = new PhrasePage(corpus);
     app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -51,12 +52,14 @@ public final class VerbatimServer implements AutoCloseable {
     app.get("/api/remarks", api::remarks);
     app.get("/api/trends", api::trends);
     app.get("/api/diff", diff::api);
+    app.get("/api/phrase", phrase::api);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     app.get("/", pages::search);
     app.get("/documents/{id}", pages::document);
     app.get("/people", pages::people);
     app.get("/people/{name}", pages::person);
     app.get("/diff", diff::page);
+    app.get("/phrase", phrase::page);
     app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal error", "the server failed on this request"));

@@ -146,6 +146,23 @@ class BrowserTest {
 
   @Test
   @Order(4)
+  void aPhrasesFirstUseSinceADayAndItsTimeline() throws IOException {
+    browser.get(base + "/phrase");
+    browser.findElement(By.cssSelector(".phrase-form input[name=q]")).sendKeys("complete closure of the northern banks");
+    browser.findElement(By.cssSelector(".phrase-form input[name=kind]")).sendKeys("STATEMENT");
+    ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=since]').value='2025-01-20'");
+    browser.findElement(By.cssSelector(".phrase-form button")).click();
+    waiting().until(ExpectedConditions.urlContains("q=complete"));
+    WebElement first = browser.findElement(By.cssSelector(".first .use"));
+    assertThat(first.getText()).contains("2025-02-14", "Northern Banks Fisheries Commission");
+    assertThat(first.findElement(By.tagName("mark")).getText()).isEqualToIgnoringCase("complete closure of the northern banks");
+    assertThat(browser.findElement(By.cssSelector("h2 + .uses, .uses")).getText()).contains("2024-06-12");
+    waiting().until(d -> !d.findElements(By.cssSelector("#phrase-chart canvas")).isEmpty());
+    shot("phrase");
+  }
+
+  @Test
+  @Order(5)
   void theKeyboardReachesTheSearchBoxAndTheResults() {
     browser.get(base + "/?q=closure");
     WebElement active = browser.switchTo().activeElement();
@@ -157,10 +174,10 @@ class BrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void atPhoneWidthNothingScrollsSideways() throws IOException {
     browser.manage().window().setSize(new Dimension(390, 844));
-    for (String page : new String[] {"/?q=trawling", "/people"}) {
+    for (String page : new String[] {"/?q=trawling", "/people", "/phrase?q=bottom+trawling"}) {
       browser.get(base + page);
       long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth - window.innerWidth;");

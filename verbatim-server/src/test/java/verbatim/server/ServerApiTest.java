@@ -80,6 +80,12 @@ class ServerApiTest {
     assertThat(people.get(0).get("name").asText()).isEqualTo("Lena Ostrova");
     JsonNode trends = JSON.readTree(get(server, "/api/trends?from=2024-07-01&to=2024-12-31").body());
     assertThat(trends.get("texts").asLong()).isPositive();
+    JsonNode phrase = JSON.readTree(get(server, "/api/phrase?q=" + enc("complete closure of the northern banks")
+        + "&since=2025-01-20&kind=STATEMENT").body());
+    assertThat(phrase.get("first").get("published").asText()).startsWith("2025-02-14");
+    assertThat(phrase.get("earlier").get(0).get("published").asText()).startsWith("2024-06-12");
+    assertThat(phrase.get("timeline")).isNotEmpty();
+    assertThat(get(server, "/api/phrase").statusCode()).isEqualTo(400);
     JsonNode openapi = JSON.readTree(get(server, "/openapi.json").body());
     assertThat(openapi.get("paths").has("/api/search")).isTrue();
   }

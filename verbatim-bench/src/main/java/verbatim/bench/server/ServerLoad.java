@@ -27,10 +27,10 @@ import verbatim.index.SearchQuery;
 import verbatim.server.VerbatimServer;
 
 /**
- * A bounded load test of the HTTP API on loopback: search and phrase requests at 1, 8 and 64
+ * A bounded load test of the HTTP API on loopback: search, phrase and remarks requests at 1, 8 and 64
  * concurrent clients over an existing corpus, p50 / p99 / max latency and requests per second.
  * Queries are drawn from the corpus's own titles (single words, two words, three-word phrases),
- * so they hit. Each client sends its next request when the last one answered (a closed loop).
+ * so they hit; remarks ask for the most quoted people. Each client sends its next request when the last one answered (a closed loop).
  *
  * <p>{@code ServerLoad --data DIR [--clients 1,8,64] [--requests 2000] [--warmup 300] [--seed 7]}
  */
@@ -68,10 +68,18 @@ public final class ServerLoad {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       System.out.println("| request | clients | requests | p50 ms | p99 ms | max ms | requests/s | errors |");
       System.out.println("|---|---|---|---|---|---|---|---|");
-      for (String kind : List.of("search", "phrase")) {
+      for (String kind : List.of("search", "phrase", "remarks")) {
         List<String> paths = new ArrayList<>();
-        for (String s : kind.equals("search") ? q.search : q.phrases) {
-          paths.add(kind.equals("search") ? "/api/search?limit=20&q=" + enc(s) : "/api/phrase?limit=20&q=" + enc(s));
+        List<String> values = kind.equals("search") ? q.search : kind.equals("phrase") ? q.phrases : q.speakers;
+        for (String s : values) {
+          paths.add(switch (kind) {
+            case "search" -> "/api/search?limit=20&q=" + enc(s);
+            case "phrase" -> "/api/phrase?limit=20&q=" + enc(s);
+            default -> "/api/remarks?limit=20&speaker=" + enc(s);
+          });
+        }
+        if (paths.isEmpty()) {
+          continue;
         }
         run(http, base, paths, Math.max(1, clients[0]), warmup); // warm the JIT and the index caches
         for (int c : clients) {
@@ -130,7 +138,7 @@ public final class ServerLoad {
   }
 
   /** Queries made of the corpus's own words, so that they find something. */
-  private record Queries(List<String> search, List<String> phrases) {
+  private record Queries(List<String> search, List<String> phrases, List<String> speakers) {
     static Queries from(Corpus corpus, Random random) throws IOException {
       Set<String> search = new LinkedHashSet<>();
       Set<String> phrases = new LinkedHashSet<>();
@@ -150,7 +158,8 @@ public final class ServerLoad {
       List<String> p = new ArrayList<>(phrases);
       java.util.Collections.shuffle(s, random);
       java.util.Collections.shuffle(p, random);
-      return new Queries(s.subList(0, Math.min(500, s.size())), p.subList(0, Math.min(500, p.size())));
+      List<String> speakers = corpus.people().stream().filter(x -> x.quotes() > 0).map(x -> x.name()).limit(200).toList();
+      return new Queries(s.subList(0, Math.min(500, s.size())), p.subList(0, Math.min(500, p.size())), speakers);
     }
   }
 }

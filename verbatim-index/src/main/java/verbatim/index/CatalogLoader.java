@@ -25,6 +25,7 @@ final class CatalogLoader {
     index.search(searcher -> {
       Query documents = searcher.rewrite(Filters.type(TYPE_DOCUMENT));
       Weight weight = searcher.createWeight(documents, ScoreMode.COMPLETE_NO_SCORES, 1);
+      catalog.reserve(searcher.count(documents));
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {
@@ -34,7 +35,9 @@ final class CatalogLoader {
         DocIdSetIterator docs = scorer.iterator();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc)) {
-            catalog.put(entry(stored.document(doc, FIELDS)));
+            Document d = stored.document(doc, FIELDS);
+            IndexableField fingerprint = d.getField(FINGERPRINT);
+            catalog.put(entry(d), fingerprint == null ? null : fingerprint(fingerprint.binaryValue()));
           }
         }
       }
@@ -48,10 +51,8 @@ final class CatalogLoader {
 
   private static Catalog.Entry entry(Document d) {
     IndexableField published = d.getField(PUBLISHED);
-    IndexableField fingerprint = d.getField(FINGERPRINT);
     return new Catalog.Entry(d.get(OWNER), d.get(URL_KEY), d.getField(VERSION_NUMBER).numericValue().intValue(),
-        published == null ? Long.MAX_VALUE : published.numericValue().longValue(),
-        fingerprint == null ? null : fingerprint(fingerprint.binaryValue()), d.get(CLUSTER),
+        published == null ? Long.MAX_VALUE : published.numericValue().longValue(), d.get(CLUSTER),
         d.getField(LEDGER_OFFSET).numericValue().longValue(), d.getField(LEDGER_LENGTH).numericValue().intValue());
   }
 }

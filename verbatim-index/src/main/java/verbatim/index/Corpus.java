@@ -142,6 +142,7 @@ public final class Corpus implements Closeable {
 
   private record Decision(IngestStatus status, Ingestion ingestion) {}
 
+
   private Decision decide(Analysis analysis, IngestMeta meta) {
     Article a = analysis.document().article();
     String urlKey = StoryUrl.key(a.url());
@@ -174,11 +175,12 @@ public final class Corpus implements Closeable {
     String cluster = ingestion.duplicateOf() == null ? ingestion.id()
         : catalog.get(ingestion.duplicateOf()).map(Catalog.Entry::cluster).orElse(ingestion.duplicateOf());
     Article a = record.analysis().document().article();
+    Fingerprint fingerprint = Fingerprint.of(a.text()).orElse(null);
     Catalog.Entry e = new Catalog.Entry(ingestion.id(), StoryUrl.key(ingestion.url()), ingestion.version(),
-        a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()),
-        Fingerprint.of(a.text()).orElse(null), cluster, entry.offset(), entry.length());
-    index.replace(ingestion.id(), documents.of(record, e));
-    catalog.put(e);
+        a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()), cluster,
+        entry.offset(), entry.length());
+    index.replace(ingestion.id(), documents.of(record, e, fingerprint));
+    catalog.put(e, fingerprint);
   }
 
   /** Makes everything added so far durable in the index too. */

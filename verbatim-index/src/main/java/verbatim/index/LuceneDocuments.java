@@ -44,12 +44,13 @@ final class LuceneDocuments {
     this.facets = facets;
   }
 
-  List<Document> of(StoredAnalysis record, Catalog.Entry entry) {
+  /** The Lucene documents of {@code record}, stored as {@code entry}, whose text has {@code fingerprint} or none ({@code null}). */
+  List<Document> of(StoredAnalysis record, Catalog.Entry entry, Fingerprint fingerprint) {
     Analysis analysis = record.analysis();
     Keys keys = new Keys(analysis);
     List<Document> out = new ArrayList<>();
     try {
-      out.add(facets.build(document(record, entry, keys)));
+      out.add(facets.build(document(record, entry, fingerprint, keys)));
     } catch (IOException e) {
       throw new UncheckedIOException("facets of " + record.id(), e);
     }
@@ -62,7 +63,7 @@ final class LuceneDocuments {
     return out;
   }
 
-  private Document document(StoredAnalysis record, Catalog.Entry entry, Keys keys) {
+  private Document document(StoredAnalysis record, Catalog.Entry entry, Fingerprint fingerprint, Keys keys) {
     Analysis analysis = record.analysis();
     Article a = analysis.document().article();
     Group group = Group.of(a.language());
@@ -96,8 +97,8 @@ final class LuceneDocuments {
     }
     d.add(new StoredField(VERSION_NUMBER, entry.version()));
     d.add(new StoredField(CLUSTER, entry.cluster()));
-    if (entry.fingerprint() != null) {
-      d.add(new StoredField(FINGERPRINT, entry.fingerprint().bytes()));
+    if (fingerprint != null) {
+      d.add(new StoredField(FINGERPRINT, fingerprint.bytes()));
     }
     d.add(new StoredField(LEDGER_OFFSET, entry.offset()));
     d.add(new StoredField(LEDGER_LENGTH, entry.length()));

@@ -267,6 +267,15 @@ public final class Corpus implements Closeable {
     return people.all();
   }
 
+  /**
+   * The first {@code limit} of {@link #people()}: the people most documents mention, in the same
+   * order. Names and roles are read only for them, so this stays quick on a large corpus.
+   */
+  public List<Person> people(int limit) throws IOException {
+    ensureOpen();
+    return people.top(limit);
+  }
+
   /** The stored analysis of a document and what was recorded when it was ingested. */
   public Optional<StoredAnalysis> show(String id) throws IOException {
     ensureOpen();

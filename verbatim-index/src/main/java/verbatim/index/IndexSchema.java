@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class IndexSchema {
   /** Bump when the fields change: an index of another schema is rebuilt from the ledger on open. */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   static final String TYPE = "type";
   static final String TYPE_DOCUMENT = "document";
@@ -53,10 +53,8 @@ final class IndexSchema {
   static final String ENTITY = "entity";
   static final String ENTITY_ALIAS = "entity_alias";
   static final String VERSION_NUMBER = "version";
-  static final String CLUSTER = "cluster";
-  static final String FINGERPRINT = "fingerprint";
-  static final String LEDGER_OFFSET = "ledger_offset";
-  static final String LEDGER_LENGTH = "ledger_length";
+  /** What the catalog keeps of a document, as a binary doc value: see {@link CatalogRecord}. */
+  static final String CATALOG = "catalog";
 
   // quotes
   static final String QUOTE_ID = "quote_id";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -76,7 +77,7 @@ final class LuceneDocuments {
     Document d = common(TYPE_DOCUMENT, record.id());
     storeNullable(d, URL, a.url());
     if (entry.urlKey() != null) {
-      d.add(new StringField(URL_KEY, entry.urlKey(), Field.Store.YES));
+      d.add(new StringField(URL_KEY, entry.urlKey(), Field.Store.NO));
     }
     if (a.title() != null) {
       d.add(new TextField(field(TITLE, group), a.title(), Field.Store.YES));
@@ -102,12 +103,7 @@ final class LuceneDocuments {
       }
     }
     d.add(new StoredField(VERSION_NUMBER, entry.version()));
-    d.add(new StoredField(CLUSTER, entry.cluster()));
-    if (fingerprint != null) {
-      d.add(new StoredField(FINGERPRINT, fingerprint.bytes()));
-    }
-    d.add(new StoredField(LEDGER_OFFSET, entry.offset()));
-    d.add(new StoredField(LEDGER_LENGTH, entry.length()));
+    d.add(new BinaryDocValuesField(CATALOG, CatalogRecord.encode(entry, fingerprint)));
     return d;
   }
 

@@ -23,7 +23,8 @@ import verbatim.core.model.Article;
  * missing records into the index again from the ledger; an index that is missing, of an older
  * schema or ahead of the ledger is rebuilt from it. {@link #recovery()} says what was repaired.
  *
- * <p>Thread-safe: {@code add} may be called from several threads; their ledger syncs are shared.
+ * <p>Thread-safe: {@code add} and {@code addAll} may be called from several threads; their ledger
+ * syncs are shared. {@link #addAll} takes a whole batch with one sync, for bulk imports.
  * Only one process may open a data folder at a time (the index's lock refuses a second).
  */
 public final class Corpus implements Closeable {
@@ -119,53 +120,89 @@ public final class Corpus implements Closeable {
    */
   public IngestResult add(Analysis analysis, IngestMeta meta) throws IOException {
     Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(meta, "meta");
-    IngestResult result;
-    long durableAt;
-    synchronized (ingest) {
-      ensureUsable();
-      Optional<Catalog.Entry> stored = catalog.get(analysis.document().id());
-      if (stored.isPresent()) {
-        Catalog.Entry e = stored.get();
-        result = new IngestResult(IngestStatus.UNCHANGED, e.id(), e.version(), null, null);
-        durableAt = e.offset() + e.length();
-      } else {
-        Decision decision = decide(analysis, meta);
-        try {
-          LedgerEntry entry = ledger.append(List.of(new StoredAnalysis(decision.ingestion(), analysis))).get(0);
-          apply(entry);
-          durableAt = entry.end();
-        } catch (IOException | RuntimeException e) {
-          // the ledger and the index may now disagree: only reopening (which replays) may go on
-          failure = e;
-          throw e;
-        }
-        result = IngestResult.of(decision.status(), decision.ingestion());
-      }
-    }
-    // outside the lock, so that another thread's record can share this force
-    ledger.sync(durableAt);
-    return result;
+    return addAll(List.of(analysis), meta).get(0);
   }
 
-  private record Decision(IngestStatus status, Ingestion ingestion) {}
+  /**
+   * Adds analysed documents in order, each decided as {@link #add} would decide it after the ones
+   * before it — a document repeated in the batch is {@link IngestStatus#UNCHANGED} the second
+   * time, a second page at a URL of the batch is its next version, a copy of a text of the batch is
+   * a {@link IngestStatus#DUPLICATE} of it. The records go to the ledger in one write and one force
+   * to disk, so a bulk import is not held to one force a document. When this returns, every
+   * document of the batch is durable in the ledger; if it throws, none was acknowledged (some may
+   * still be found after reopening, as after a crash).
+   *
+   * @return one result a document, in the batch's order
+   */
+  public List<IngestResult> addAll(List<Analysis> batch, IngestMeta meta) throws IOException {
+    Objects.requireNonNull(batch, "batch");
+    Objects.requireNonNull(meta, "meta");
+    for (Analysis a : batch) {
+      Objects.requireNonNull(a, "an analysis of the batch is null");
+    }
+    List<IngestResult> results = new ArrayList<>(batch.size());
+    long durableAt = 0;
+    synchronized (ingest) {
+      ensureUsable();
+      try {
+        Ledger.Batch lines = ledger.batch();
+        List<Pending> pending = new ArrayList<>();
+        for (Analysis analysis : batch) {
+          Optional<Catalog.Entry> stored = catalog.get(analysis.document().id());
+          if (stored.isPresent()) {
+            Catalog.Entry e = stored.get();
+            results.add(new IngestResult(IngestStatus.UNCHANGED, e.id(), e.version(), null, null));
+            // it may be another thread's record, written but not yet forced
+            durableAt = Math.max(durableAt, e.offset() + e.length());
+            continue;
+          }
+          Decision decision = decide(analysis, meta);
+          LedgerEntry entry = lines.add(new StoredAnalysis(decision.ingestion(), analysis));
+          // in the catalog at once, so that the rest of the batch is decided knowing it
+          Catalog.Entry e = catalogEntry(entry);
+          catalog.put(e, decision.fingerprint());
+          pending.add(new Pending(entry, e, decision.fingerprint()));
+          results.add(IngestResult.of(decision.status(), decision.ingestion()));
+          durableAt = Math.max(durableAt, entry.end());
+        }
+        lines.write();
+        for (Pending p : pending) {
+          index.replace(p.entry().record().id(), documents.of(p.entry().record(), p.catalogEntry(), p.fingerprint()));
+        }
+      } catch (IOException | RuntimeException e) {
+        // the catalog, the ledger and the index may now disagree: only reopening (which replays) may go on
+        failure = e;
+        throw e;
+      }
+    }
+    // outside the lock, so that another thread's records can share this force
+    ledger.sync(durableAt);
+    return results;
+  }
+
+  /** A record written to the ledger and put in the catalog, still to be indexed. */
+  private record Pending(LedgerEntry entry, Catalog.Entry catalogEntry, Fingerprint fingerprint) {}
+
+  /** How a document is stored, and its text's fingerprint ({@code null} when too short for one). */
+  private record Decision(IngestStatus status, Ingestion ingestion, Fingerprint fingerprint) {}
 
   private Decision decide(Analysis analysis, IngestMeta meta) {
     Article a = analysis.document().article();
     String urlKey = StoryUrl.key(a.url());
+    Fingerprint fingerprint = Fingerprint.of(a.text()).orElse(null);
     List<Catalog.Entry> versions = urlKey == null ? List.of() : catalog.versions(urlKey);
     if (!versions.isEmpty()) {
       Catalog.Entry latest = versions.get(versions.size() - 1);
-      return new Decision(IngestStatus.NEW_VERSION, ingestion(analysis, meta, latest.version() + 1, latest.id(), null));
+      return new Decision(IngestStatus.NEW_VERSION,
+          ingestion(analysis, meta, latest.version() + 1, latest.id(), null), fingerprint);
     }
-    Optional<Fingerprint> fingerprint = Fingerprint.of(a.text());
-    if (fingerprint.isPresent()) {
-      Optional<Catalog.Entry> copy = catalog.earliestCopy(fingerprint.get(), urlKey);
+    if (fingerprint != null) {
+      Optional<Catalog.Entry> copy = catalog.earliestCopy(fingerprint, urlKey);
       if (copy.isPresent()) {
-        return new Decision(IngestStatus.DUPLICATE, ingestion(analysis, meta, 1, null, copy.get().id()));
+        return new Decision(IngestStatus.DUPLICATE, ingestion(analysis, meta, 1, null, copy.get().id()), fingerprint);
       }
     }
-    return new Decision(IngestStatus.INGESTED, ingestion(analysis, meta, 1, null, null));
+    return new Decision(IngestStatus.INGESTED, ingestion(analysis, meta, 1, null, null), fingerprint);
   }
 
   private static Ingestion ingestion(Analysis analysis, IngestMeta meta, int version, String previous,
@@ -175,18 +212,24 @@ public final class Corpus implements Closeable {
         meta.analyzer(), version, previous, duplicateOf);
   }
 
-  /** Puts a ledger record into the catalog and the index; the decisions were made when it was added. */
+  /** Puts a ledger record into the index and the catalog; the decisions were made when it was added. */
   private void apply(LedgerEntry entry) throws IOException {
     StoredAnalysis record = entry.record();
-    Ingestion ingestion = record.ingestion();
+    Fingerprint fingerprint = Fingerprint.of(record.analysis().document().article().text()).orElse(null);
+    Catalog.Entry e = catalogEntry(entry);
+    index.replace(record.id(), documents.of(record, e, fingerprint));
+    catalog.put(e, fingerprint);
+  }
+
+  /** What the catalog keeps of a ledger record: a copy joins the cluster of the copy it was ingested as. */
+  private Catalog.Entry catalogEntry(LedgerEntry entry) {
+    Ingestion ingestion = entry.record().ingestion();
     String cluster = ingestion.duplicateOf() == null ? ingestion.id()
         : catalog.get(ingestion.duplicateOf()).map(Catalog.Entry::cluster).orElse(ingestion.duplicateOf());
-    Article a = record.analysis().document().article();
-    Catalog.Entry e = new Catalog.Entry(ingestion.id(), StoryUrl.key(ingestion.url()), ingestion.version(),
-        a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()),
-        Fingerprint.of(a.text()).orElse(null), cluster, entry.offset(), entry.length());
-    index.replace(ingestion.id(), documents.of(record, e));
-    catalog.put(e);
+    Article a = entry.record().analysis().document().article();
+    return new Catalog.Entry(ingestion.id(), StoryUrl.key(ingestion.url()), ingestion.version(),
+        a.published() == null ? Long.MAX_VALUE : LuceneDocuments.epochMillis(a.published()), cluster,
+        entry.offset(), entry.length());
   }
 
   /** Makes everything added so far durable in the index too. */
@@ -252,6 +295,15 @@ public final class Corpus implements Closeable {
   public List<Person> people() throws IOException {
     ensureOpen();
     return people.all();
+  }
+
+  /**
+   * The first {@code limit} of {@link #people()}: the people most documents mention, in the same
+   * order. Names and roles are read only for them, so this stays quick on a large corpus.
+   */
+  public List<Person> people(int limit) throws IOException {
+    ensureOpen();
+    return people.top(limit);
   }
 
   /** The stored analysis of a document and what was recorded when it was ingested. */
@@ -338,6 +390,11 @@ public final class Corpus implements Closeable {
         }
       }
     }
+  }
+
+  /** The ledger, for tests that check when records become durable. */
+  Ledger ledger() {
+    return ledger;
   }
 
   /** Closes without committing the index, as a crash after the ledger's sync would. For tests. */

@@ -115,7 +115,7 @@ final class DocumentSearch {
     Facets counts = new SortedSetDocValuesFacetCounts(index.facetState(searcher), collector);
     List<Facet> out = new ArrayList<>();
     for (String dimension : FACETS) {
-      FacetResult result = dimensionOf(counts, dimension);
+      FacetResult result = dimensionOf(counts, dimension, dimension.equals(MONTH) ? 0 : FACET_VALUES);
       List<FacetCount> values = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
@@ -131,9 +131,13 @@ final class DocumentSearch {
     return out;
   }
 
-  private static FacetResult dimensionOf(Facets counts, String dimension) throws IOException {
+  /**
+   * The counts of {@code dimension}: every value for {@code top} 0, else the {@code top} largest
+   * (ties to the first in byte order), so that a corpus with many speakers does not spell them all out.
+   */
+  private static FacetResult dimensionOf(Facets counts, String dimension, int top) throws IOException {
     try {
-      return counts.getAllChildren(dimension);
+      return top == 0 ? counts.getAllChildren(dimension) : counts.getTopChildren(top, dimension);
     } catch (IllegalArgumentException e) {
       // no document of the index has a value for it yet
       return null;

@@ -21,7 +21,9 @@ final class Fingerprint {
   /** Shorter texts have too few shingles for a fingerprint to mean anything. */
   static final int MIN_WORDS = 20;
   /** 128 hashes: the estimate's standard error is about 0.04. */
-  private static final int HASHES = 128;
+  static final int HASHES = 128;
+  /** How many of the hashes two near-duplicates agree on at least: 90 of 128 is the first share ≥ 0.7. */
+  static final int MIN_AGREEMENTS = (int) Math.ceil(NEAR * HASHES);
   private static final int SHINGLE = 3;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -57,17 +59,32 @@ final class Fingerprint {
 
   /** The estimated share of shingles the two texts have in common, from 0 to 1. */
   double similarity(Fingerprint other) {
+    return (double) agreements(other) / HASHES;
+  }
+
+  /** At how many of the {@value #HASHES} positions the two fingerprints agree. */
+  int agreements(Fingerprint other) {
     int same = 0;
     for (int i = 0; i < HASHES; i++) {
       if (minima[i] == other.minima[i]) {
         same++;
       }
     }
-    return (double) same / HASHES;
+    return same;
   }
 
   boolean near(Fingerprint other) {
-    return similarity(other) >= NEAR;
+    return agreements(other) >= MIN_AGREEMENTS;
+  }
+
+  /** The minimum of the {@code i}th hash function over the text's shingles. */
+  int minimum(int i) {
+    return minima[i];
+  }
+
+  /** Copies the {@value #HASHES} minima into {@code target} from {@code at} on. */
+  void copyTo(int[] target, int at) {
+    System.arraycopy(minima, 0, target, at, HASHES);
   }
 
   byte[] bytes() {

@@ -27,7 +27,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class IndexSchema {
   /** Bump when the fields change: an index of another schema is rebuilt from the ledger on open. */
-  static final String VERSION = "2";
+  static final String VERSION = "4"; // 2: day doc values and issuer facet; 3: catalog doc value; 4: both
 
   static final String TYPE = "type";
   static final String TYPE_DOCUMENT = "document";
@@ -56,10 +56,8 @@ final class IndexSchema {
   static final String ENTITY = "entity";
   static final String ENTITY_ALIAS = "entity_alias";
   static final String VERSION_NUMBER = "version";
-  static final String CLUSTER = "cluster";
-  static final String FINGERPRINT = "fingerprint";
-  static final String LEDGER_OFFSET = "ledger_offset";
-  static final String LEDGER_LENGTH = "ledger_length";
+  /** What the catalog keeps of a document, as a binary doc value: see {@link CatalogRecord}. */
+  static final String CATALOG = "catalog";
 
   // quotes
   static final String QUOTE_ID = "quote_id";
@@ -86,6 +84,19 @@ final class IndexSchema {
   static final String ROLE = "role";
   static final String MENTIONS = "mentions";
   static final String QUOTES = "quotes";
+  /**
+   * Doc values of person entities, which {@link PeopleDirectory} adds up without reading stored
+   * documents: the key, quotes, mentions, names and roles, and a mark on the first entity of a
+   * person in its document, so that documents are counted once. Fields of their own: Lucene wants
+   * a field's doc values alike in every document that has the field.
+   */
+  static final String PERSON_KEY = "person_key";
+  static final String PERSON_QUOTES = "person_quotes";
+  static final String PERSON_MENTIONS = "person_mentions";
+  static final String PERSON_NAME = "person_name";
+  static final String PERSON_ALIAS = "person_alias";
+  static final String PERSON_ROLE = "person_role";
+  static final String PERSON_DOCUMENT = "person_document";
 
   /** Facet dimensions of documents. */
   static final List<String> FACETS = List.of(SOURCE, KIND, LANGUAGE, MONTH, SPEAKER, ENTITY);

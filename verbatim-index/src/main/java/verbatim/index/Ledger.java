@@ -1,6 +1,7 @@
 package verbatim.index;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import java.util.stream.StreamSupport;
  * <p>Thread-safe.
  */
 public final class Ledger implements Closeable {
+  private static final int WRITE_SLICE = 1 << 20;
   private final Path file;
   private final FileChannel channel;
   private final List<LedgerDamage> damage = new ArrayList<>();
@@ -42,6 +44,7 @@ public final class Ledger implements Closeable {
   private long end;
   private volatile long durable;
   private long records;
+  private long forces;
 
   private Ledger(Path file, FileChannel channel) {
     this.file = file;
@@ -106,21 +109,66 @@ public final class Ledger implements Closeable {
     }
   }
 
-  /** Writes {@code batch} at the end of the ledger, not yet durable: see {@link #sync}. */
-  public synchronized List<LedgerEntry> append(List<StoredAnalysis> batch) throws IOException {
-    List<LedgerEntry> entries = new ArrayList<>(batch.size());
+  /** Writes {@code batch} at the end of the ledger in one write, not yet durable: see {@link #sync}. */
+  public List<LedgerEntry> append(List<StoredAnalysis> batch) throws IOException {
+    Batch lines = batch();
     for (StoredAnalysis record : batch) {
-      byte[] line = LedgerCodec.encode(record);
-      ByteBuffer buffer = ByteBuffer.wrap(line);
-      long at = end;
-      while (buffer.hasRemaining()) {
-        at += channel.write(buffer, at);
-      }
-      entries.add(new LedgerEntry(end, line.length, record));
-      end = at;
-      records++;
+      lines.add(record);
     }
-    return entries;
+    return lines.write();
+  }
+
+  /**
+   * Starts a batch of records to write together. Each record learns where it will be when it is
+   * added, before anything is written, so that a caller can decide the next record knowing the
+   * ones before it. Batches must not interleave: the corpus makes them under its lock.
+   */
+  public Batch batch() {
+    return new Batch(end());
+  }
+
+  private synchronized List<LedgerEntry> write(Batch batch) throws IOException {
+    if (batch.start != end) {
+      throw new IllegalStateException("the ledger grew from " + batch.start + " to " + end
+          + " since this batch began: batches must not interleave");
+    }
+    byte[] bytes = batch.lines.toByteArray();
+    long at = end;
+    // in slices: the channel copies a heap buffer into a direct one of the same size, and keeps it
+    for (int from = 0; from < bytes.length; from += WRITE_SLICE) {
+      ByteBuffer slice = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE, bytes.length - from));
+      while (slice.hasRemaining()) {
+        at += channel.write(slice, at);
+      }
+    }
+    end = at;
+    records += batch.entries.size();
+    return List.copyOf(batch.entries);
+  }
+
+  /** Records to be written together, each already placed: see {@link #batch()}. */
+  public final class Batch {
+    private final long start;
+    private final ByteArrayOutputStream lines = new ByteArrayOutputStream(1 << 16);
+    private final List<LedgerEntry> entries = new ArrayList<>();
+
+    private Batch(long start) {
+      this.start = start;
+    }
+
+    /** Adds {@code record}; returns where its line will be once {@link #write} has run. */
+    public LedgerEntry add(StoredAnalysis record) {
+      byte[] line = LedgerCodec.encode(record);
+      LedgerEntry entry = new LedgerEntry(start + lines.size(), line.length, record);
+      lines.writeBytes(line);
+      entries.add(entry);
+      return entry;
+    }
+
+    /** Writes every record added at the end of the ledger, not yet durable: see {@link Ledger#sync}. */
+    public List<LedgerEntry> write() throws IOException {
+      return Ledger.this.write(this);
+    }
   }
 
   /** Makes every record that ends at or before {@code upTo} durable; returns at once if it already is. */
@@ -134,7 +182,20 @@ public final class Ledger implements Closeable {
       }
       long target = end();
       channel.force(false);
+      forces++;
       durable = target;
+    }
+  }
+
+  /** The end of what is known to be on disk: every record before it is durable. */
+  long durable() {
+    return durable;
+  }
+
+  /** How many times {@link #sync} forced the file to disk since it was opened. */
+  long forces() {
+    synchronized (syncLock) {
+      return forces;
     }
   }
 

@@ -7,20 +7,25 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.Article;
 import verbatim.core.model.DateStamp;
@@ -35,6 +40,8 @@ import verbatim.core.model.Speaker;
 /** Turns one ledger record into its Lucene documents: the document, its quotes, its entities. */
 final class LuceneDocuments {
   private static final char SEPARATOR = '\u001f';
+  /** At most 3 UTF-8 bytes a UTF-16 unit: well under a doc value's limit. */
+  private static final int MAX_VALUE_CHARS = 8000;
 
   private final PersonNames names;
   private final FacetsConfig facets;
@@ -44,12 +51,13 @@ final class LuceneDocuments {
     this.facets = facets;
   }
 
-  List<Document> of(StoredAnalysis record, Catalog.Entry entry) {
+  /** The Lucene documents of {@code record}, stored as {@code entry}, whose text has {@code fingerprint} or none ({@code null}). */
+  List<Document> of(StoredAnalysis record, Catalog.Entry entry, Fingerprint fingerprint) {
     Analysis analysis = record.analysis();
     Keys keys = new Keys(analysis);
     List<Document> out = new ArrayList<>();
     try {
-      out.add(facets.build(document(record, entry, keys)));
+      out.add(facets.build(document(record, entry, fingerprint, keys)));
     } catch (IOException e) {
       throw new UncheckedIOException("facets of " + record.id(), e);
     }
@@ -62,14 +70,14 @@ final class LuceneDocuments {
     return out;
   }
 
-  private Document document(StoredAnalysis record, Catalog.Entry entry, Keys keys) {
+  private Document document(StoredAnalysis record, Catalog.Entry entry, Fingerprint fingerprint, Keys keys) {
     Analysis analysis = record.analysis();
     Article a = analysis.document().article();
     Group group = Group.of(a.language());
     Document d = common(TYPE_DOCUMENT, record.id());
     storeNullable(d, URL, a.url());
     if (entry.urlKey() != null) {
-      d.add(new StringField(URL_KEY, entry.urlKey(), Field.Store.YES));
+      d.add(new StringField(URL_KEY, entry.urlKey(), Field.Store.NO));
     }
     if (a.title() != null) {
       d.add(new TextField(field(TITLE, group), a.title(), Field.Store.YES));
@@ -99,12 +107,7 @@ final class LuceneDocuments {
       }
     }
     d.add(new StoredField(VERSION_NUMBER, entry.version()));
-    d.add(new StoredField(CLUSTER, entry.cluster()));
-    if (entry.fingerprint() != null) {
-      d.add(new StoredField(FINGERPRINT, entry.fingerprint().bytes()));
-    }
-    d.add(new StoredField(LEDGER_OFFSET, entry.offset()));
-    d.add(new StoredField(LEDGER_LENGTH, entry.length()));
+    d.add(new BinaryDocValuesField(CATALOG, CatalogRecord.encode(entry, fingerprint)));
     return d;
   }
 
@@ -160,7 +163,31 @@ final class LuceneDocuments {
     }
     d.add(new StoredField(MENTIONS, e.mentions().size()));
     d.add(new StoredField(QUOTES, keys.quotesBy(e.id())));
+    if (e.type() == EntityType.PERSON) {
+      personValues(d, e, keys);
+    }
     return d;
+  }
+
+  private static void personValues(Document d, Entity e, Keys keys) {
+    d.add(new SortedDocValuesField(PERSON_KEY, value(keys.key(e))));
+    d.add(new NumericDocValuesField(PERSON_MENTIONS, e.mentions().size()));
+    d.add(new NumericDocValuesField(PERSON_QUOTES, keys.quotesBy(e.id())));
+    if (keys.firstOfItsPerson(e)) {
+      d.add(new NumericDocValuesField(PERSON_DOCUMENT, 1));
+    }
+    d.add(new SortedDocValuesField(PERSON_NAME, value(e.name())));
+    for (String alias : e.aliases()) {
+      d.add(new SortedSetDocValuesField(PERSON_ALIAS, value(alias)));
+    }
+    for (Role r : e.roles()) {
+      d.add(new SortedSetDocValuesField(PERSON_ROLE, value(role(r))));
+    }
+  }
+
+  /** A doc value holds at most 32,766 bytes; a name that long is noise, cut rather than fail the ingest. */
+  private static BytesRef value(String s) {
+    return new BytesRef(s.length() <= MAX_VALUE_CHARS ? s : s.substring(0, MAX_VALUE_CHARS));
   }
 
   private static Document common(String type, String owner) {
@@ -285,16 +312,21 @@ final class LuceneDocuments {
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, String> keyById = new HashMap<>();
     private final Map<String, Integer> quotesBy = new HashMap<>();
+    private final Set<String> firstOfPerson = new HashSet<>();
     private final List<Entity> entities;
     final Set<String> speakers = new LinkedHashSet<>();
     final Set<String> speakerAliases = new LinkedHashSet<>();
 
     Keys(Analysis analysis) {
       entities = analysis.entities();
+      Set<String> personKeys = new HashSet<>();
       for (Entity e : entities) {
         byId.put(e.id(), e);
         keyById.put(e.id(), e.type() == EntityType.PERSON ? names.key(e)
             : String.join(" ", PersonNames.tokens(e.name())));
+        if (e.type() == EntityType.PERSON && personKeys.add(keyById.get(e.id()))) {
+          firstOfPerson.add(e.id());
+        }
       }
       for (Quote q : analysis.quotes()) {
         SpeakerFields s = speaker(q.speaker(), this);
@@ -326,6 +358,11 @@ final class LuceneDocuments {
       out.add(key(e));
       e.aliases().forEach(a -> out.add(String.join(" ", PersonNames.tokens(a))));
       return out;
+    }
+
+    /** Whether {@code e} is the first entity of its person in the document: two spellings may be two entities. */
+    boolean firstOfItsPerson(Entity e) {
+      return firstOfPerson.contains(e.id());
     }
 
     int quotesBy(String entityId) {

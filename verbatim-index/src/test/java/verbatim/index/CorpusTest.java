@@ -1,6 +1,7 @@
 package verbatim.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -283,6 +284,37 @@ class CorpusTest {
       assertThat(corpus.quotes(QuoteQuery.by("John Smith")).hits()).extracting(QuoteHit::text)
           .containsExactly("the test was a warning");
       assertThat(corpus.quotes(QuoteQuery.by("Smith")).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theFirstPeopleAreThoseOfEveryoneAndADocumentCountsOnceAPerson() throws IOException {
+    Analysis a = Docs.text("Kim Jong Un visited a factory. Kim Jong-un said production would rise. "
+        + "John Smith said the figures were old.").url("https://a.example.com/1").published("2025-01-01")
+        .person("Kim Jong Un").person("Kim Jong-un").person("John Smith")
+        .quote("production would rise", "Kim Jong-un", "Kim Jong-un").build();
+    Analysis b = Docs.text("Kim Jong Un met envoys on Monday. Jane Smith of the institute said little changed.")
+        .url("https://b.example.com/2").published("2025-01-02").person("Kim Jong Un").person("Jane Smith").build();
+    Analysis c = Docs.text("Jane Smith and John Smith spoke after Moon Jae-in left the hall.")
+        .url("https://c.example.com/3").published("2025-01-03")
+        .person("Jane Smith").person("John Smith").person("Moon Jae-in").build();
+    try (Corpus corpus = Corpus.open(dir)) {
+      // a commit after each: people are added up across segments
+      for (Analysis x : List.of(a, b, c)) {
+        corpus.add(x, Docs.META);
+        corpus.commit();
+      }
+      List<Person> all = corpus.people();
+      assertThat(all).extracting(Person::name, Person::documents, Person::quotes).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("Kim Jong Un", 2, 1),
+          org.assertj.core.groups.Tuple.tuple("Jane Smith", 2, 0),
+          org.assertj.core.groups.Tuple.tuple("John Smith", 2, 0),
+          org.assertj.core.groups.Tuple.tuple("Moon Jae-in", 1, 0));
+      assertThat(all.get(0).mentions()).isEqualTo(3);
+      for (int n = 1; n <= all.size() + 1; n++) {
+        assertThat(corpus.people(n)).isEqualTo(all.subList(0, Math.min(n, all.size())));
+      }
+      assertThatThrownBy(() -> corpus.people(0)).hasMessageContaining("0");
     }
   }
 

@@ -26,10 +26,21 @@ class CrashTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void everythingAcknowledgedBeforeAKillNineIsThereExactlyOnce() throws Exception {
-    List<String> acknowledged = runAndKill(0);
+    List<String> acknowledged = runAndKill(0, 0);
     // a second run and kill on the same folder: recovery, then more ingest, then another crash
-    acknowledged.addAll(runAndKill(1000));
+    acknowledged.addAll(runAndKill(1000, 0));
+    checkAfterKills(acknowledged);
+  }
 
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void everythingAcknowledgedInBatchesBeforeAKillNineIsThereExactlyOnce() throws Exception {
+    List<String> acknowledged = runAndKill(0, 9);
+    acknowledged.addAll(runAndKill(1000, 9));
+    checkAfterKills(acknowledged);
+  }
+
+  private void checkAfterKills(List<String> acknowledged) throws Exception {
     Map<String, Integer> inLedger = new HashMap<>();
     try (Corpus corpus = Corpus.open(dir)) {
       assertThat(corpus.recovery().damage()).allSatisfy(
@@ -53,11 +64,14 @@ class CrashTest {
     }
   }
 
-  /** Starts {@link IngestLoop}, kills it after some acknowledgements, returns every id it printed. */
-  private List<String> runAndKill(int first) throws Exception {
+  /**
+   * Starts {@link IngestLoop} (adding in batches of {@code batch}, or one by one for 0), kills it
+   * after some acknowledgements, returns every id it printed.
+   */
+  private List<String> runAndKill(int first, int batch) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        IngestLoop.class.getName(), dir.toString(), Integer.toString(first))
+        IngestLoop.class.getName(), dir.toString(), Integer.toString(first), Integer.toString(batch))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
     List<String> acknowledged = new ArrayList<>();

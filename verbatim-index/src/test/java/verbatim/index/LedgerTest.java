@@ -1,6 +1,7 @@
 package verbatim.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,28 @@ class LedgerTest {
       assertThat(all(ledger)).isEqualTo(written);
       assertThat(ledger.damage()).isEmpty();
       assertThat(ledger.size()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aBatchPlacesEachRecordBeforeWritingThemAllAtOnce() throws IOException {
+    try (Ledger ledger = Ledger.open(dir.resolve("ledger.jsonl"))) {
+      ledger.append(List.of(record("zero")));
+      Ledger.Batch batch = ledger.batch();
+      LedgerEntry one = batch.add(record("one"));
+      LedgerEntry two = batch.add(record("two"));
+      // placed, not yet written
+      assertThat(one.offset()).isEqualTo(ledger.end());
+      assertThat(two.offset()).isEqualTo(one.end());
+      assertThat(batch.write()).containsExactly(one, two);
+      assertThat(ledger.end()).isEqualTo(two.end());
+      assertThat(ledger.read(two.offset(), two.length())).isEqualTo(two.record());
+      assertThat(ledger.size()).isEqualTo(3);
+
+      Ledger.Batch stale = ledger.batch();
+      stale.add(record("three"));
+      ledger.append(List.of(record("four")));
+      assertThatThrownBy(stale::write).isInstanceOf(IllegalStateException.class).hasMessageContaining("interleave");
     }
   }
 

@@ -24,6 +24,21 @@ class SmallPartsTest {
   }
 
   @Test
+  void aCatalogRecordReadsBackAsWritten() {
+    Fingerprint f = Fingerprint.of(CorpusTest.SUMMIT).orElseThrow();
+    Catalog.Entry copy = new Catalog.Entry("abc", "https://x.example/1", 2, 1_700_000_000_000L, "founder", 1234L, 567);
+    CatalogRecord.Decoded d = CatalogRecord.decode(CatalogRecord.encode(copy, f));
+    assertThat(d.entry()).isEqualTo(copy);
+    assertThat(d.fingerprint().agreements(f)).isEqualTo(Fingerprint.HASHES);
+
+    Catalog.Entry alone = new Catalog.Entry("설", null, 1, Long.MAX_VALUE, "설", 0L, 1);
+    CatalogRecord.Decoded a = CatalogRecord.decode(CatalogRecord.encode(alone, null));
+    assertThat(a.entry()).isEqualTo(alone);
+    assertThat(a.entry().cluster()).isSameAs(a.entry().id());
+    assertThat(a.fingerprint()).isNull();
+  }
+
+  @Test
   void aTextTooShortHasNoFingerprint() {
     assertThat(Fingerprint.of("Kim said yes.")).isEmpty();
     assertThat(Fingerprint.of("")).isEmpty();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +59,7 @@ import verbatim.index.QueryJson;
     exitCodeList = {"0:every document stored", "1:some document failed (each named on standard error)", "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
   private static final int COMMIT_EVERY = 500;
+  private static final int IMPORT_BATCH = 500;
 
   @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files, folders, archives, feeds (file or URL), JSON Lines; - for standard input.")
   List<String> sources;
@@ -90,7 +92,8 @@ final class IngestCommand implements Callable<Integer> {
     String input();
   }
 
-  private record Ready(String input, Analysis analysis) implements Prepared {}
+  /** @param imported read from an analysis record (JSON Lines), not analysed here: stored in batches */
+  private record Ready(String input, Analysis analysis, boolean imported) implements Prepared {}
 
   private record AlreadyStored(String input, String id) implements Prepared {}
 
@@ -113,7 +116,16 @@ final class IngestCommand implements Callable<Integer> {
       }
       OrderedParallel<SourceItem, Prepared> parallel = new OrderedParallel<>(workers, item -> prepare(corpus, pipeline, item));
       long sinceCommit = 0;
+      List<Ready> batch = new ArrayList<>();
       for (Prepared p : (Iterable<Prepared>) parallel.map(items(source))::iterator) {
+        if (p instanceof Ready r && r.imported()) {
+          batch.add(r); // a bulk import: one write and one force for many records
+          if (batch.size() >= IMPORT_BATCH) {
+            sinceCommit += store(corpus, batch, meta, counts, acks, progress);
+          }
+          continue;
+        }
+        sinceCommit += store(corpus, batch, meta, counts, acks, progress); // acknowledgements stay in input order
         if (p instanceof Failed f) {
           failed++;
           progress.step(false);
@@ -126,16 +138,35 @@ final class IngestCommand implements Callable<Integer> {
         counts.merge(result.status(), 1L, Long::sum);
         acks.write(p.input(), result);
         progress.step(true);
-        if (++sinceCommit >= COMMIT_EVERY) {
+        sinceCommit++;
+        if (sinceCommit >= COMMIT_EVERY) {
           corpus.commit();
           sinceCommit = 0;
         }
       }
+      store(corpus, batch, meta, counts, acks, progress);
       corpus.commit();
       progress.close();
       summary(counts, failed, source, corpus);
     }
     return failed == 0 ? Verbatim.OK : Verbatim.SOME_FAILED;
+  }
+
+  /** Stores a batch of imported records with one force, acknowledges each, and empties the batch; how many it stored. */
+  private static int store(Corpus corpus, List<Ready> batch, IngestMeta meta, Map<IngestStatus, Long> counts,
+      Acknowledgements acks, Progress progress) throws IOException {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    List<IngestResult> results = corpus.addAll(batch.stream().map(Ready::analysis).toList(), meta);
+    for (int i = 0; i < batch.size(); i++) {
+      counts.merge(results.get(i).status(), 1L, Long::sum);
+      acks.write(batch.get(i).input(), results.get(i));
+      progress.step(true);
+    }
+    int stored = batch.size();
+    batch.clear();
+    return stored;
   }
 
   private Prepared prepare(Corpus corpus, Pipeline pipeline, SourceItem item) {
@@ -147,7 +178,7 @@ final class IngestCommand implements Callable<Integer> {
         return new AlreadyStored(pre.input(), pre.id());
       }
       try {
-        return new Ready(pre.input(), AnalysisReader.read(pre.json()));
+        return new Ready(pre.input(), AnalysisReader.read(pre.json()), true);
       } catch (IOException | RuntimeException e) {
         return new Failed(pre.input(), "not an analysis record: " + e.getMessage());
       }
@@ -159,7 +190,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     Outcome outcome = pipeline.analyze(raw.raw());
     if (outcome instanceof Outcome.Analyzed a) {
-      return new Ready(raw.input(), a.analysis());
+      return new Ready(raw.input(), a.analysis(), false);
     }
     Outcome.Failed f = (Outcome.Failed) outcome;
     return new Failed(f.input(), f.reason());

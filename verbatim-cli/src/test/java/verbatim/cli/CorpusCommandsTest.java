@@ -84,6 +84,26 @@ class CorpusCommandsTest {
 
   @Test
   @Order(5)
+  void analysisRecordsAreImportedWithoutAnalysingAgain() throws IOException {
+    CliRun analyzed = CliRun.of("analyze", "--format", "jsonl", Path.of("../samples/news").toString());
+    Path records = java.nio.file.Files.writeString(data.resolve("news.jsonl"), analyzed.out());
+    Path imported = data.resolve("imported");
+    CliRun first = CliRun.of("ingest", "--data", imported.toString(), records.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    List<JsonNode> acks = BadInputTest.jsonLines(first.out());
+    assertThat(acks).hasSize(analyzed.out().strip().split("\n").length)
+        .allSatisfy(a -> assertThat(a.get("input").asText()).contains("news.jsonl#line "));
+    CliRun again = CliRun.of("ingest", "--data", imported.toString(), records.toString());
+    assertThat(BadInputTest.jsonLines(again.out())).allSatisfy(a -> assertThat(a.get("status").asText()).isEqualTo("UNCHANGED"));
+    // the imported record is the analysis itself: show gives back what analyze printed
+    String id = acks.get(0).get("id").asText();
+    JsonNode shown = JSON.readTree(CliRun.of("show", "--data", imported.toString(), id, "--format", "json").out()).get("analysis");
+    JsonNode printed = JSON.readTree(analyzed.out().lines().filter(l -> l.contains(id)).findFirst().orElseThrow());
+    assertThat(shown).isEqualTo(printed);
+  }
+
+  @Test
+  @Order(6)
   void remarksAndTrendsAnswerInJson() throws IOException {
     JsonNode remarks = JSON.readTree(CliRun.of("remarks", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out());
     assertThat(remarks.get("quotes").asLong()).isPositive();
@@ -100,7 +120,7 @@ class CorpusCommandsTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void peopleAndReindexAnswerTheSame() throws IOException {
     String before = CliRun.of("quotes", "--data", data.toString(), "--speaker", "Donald Trump", "--format", "json").out();
     CliRun people = CliRun.of("people", "--data", data.toString(), "--name", "trump", "--format", "json");

@@ -20,6 +20,8 @@ sealed interface Item extends Serializable permits Item.Page, Item.Done {
       Objects.requireNonNull(bytes, "bytes");
     }
 
+    // the array is not copied: pages are large and this record is only passed along, as RawInput is
+
     static Page of(RawInput raw) {
       FeedEntry entry = raw.feedEntry();
       return new Page(raw.name(), raw.bytes(), raw.url(), raw.fetched(),

@@ -69,6 +69,15 @@ public final class DocumentSources {
     return Files.isDirectory(path) ? folder(path) : file(path, true);
   }
 
+  /**
+   * One file's items, read from a stream opened elsewhere (a distributed file system, an object
+   * store) and named {@code name}: told apart by content as a named file is. A WARC read this way
+   * ends at a record broken in the middle, since a stream cannot be searched for the next one.
+   */
+  public DocumentSource open(String name, InputStream in) {
+    return stream(name, in, null, true);
+  }
+
   private DocumentSource folder(Path folder) {
     try {
       List<Path> files = InputFiles.walk(folder, DocumentSources::mayHoldDocuments);
@@ -78,7 +87,8 @@ public final class DocumentSources {
     }
   }
 
-  static boolean mayHoldDocuments(Path file) {
+  /** Whether a file found in a folder is read: pages, archives, JSON Lines and feeds, no hidden files. */
+  public static boolean mayHoldDocuments(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return InputFiles.looksLikePage(file) || !name.startsWith(".") && CONTAINER_SUFFIXES.stream().anyMatch(name::endsWith);
   }

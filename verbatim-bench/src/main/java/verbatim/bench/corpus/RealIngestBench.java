@@ -43,7 +43,7 @@ public final class RealIngestBench {
     Path data = null;
     int limit = 300;
     int threads = 2;
-    int rounds = 2;
+    int rounds = 3;
     try {
       for (int i = 0; i < args.length; i += 2) {
         if (i + 1 >= args.length) {
@@ -80,8 +80,8 @@ public final class RealIngestBench {
         CoreNlpLinguistics.english());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      // the models load on first use: a warm-up pass over some articles, not timed
-      analyse(pipeline, pool, inputs.subList(0, Math.min(20, inputs.size())), null);
+      // the models load on first use, and the JIT takes a while: one whole pass first, not timed
+      analyse(pipeline, pool, inputs, null);
       System.out.printf("load and warm-up: %.1f s%n", (System.nanoTime() - t) / 1e9);
       double analyseSum = 0;
       double ingestSum = 0;

@@ -45,14 +45,8 @@ final class PeopleCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Person> people;
     try (Corpus corpus = Corpus.open(data.dir)) {
-      people = corpus.people();
+      people = corpus.people(name, Math.max(0, limit));
     }
-    String wanted = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
-    people = people.stream()
-        .filter(p -> wanted == null || p.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
-            || p.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(wanted)))
-        .sorted(java.util.Comparator.comparingInt(Person::quotes).thenComparingInt(Person::mentions).reversed())
-        .limit(Math.max(0, limit)).toList();
     QueryOptions.ListFormat chosen = format != null ? format : terminal.stdout() ? QueryOptions.ListFormat.TABLE : QueryOptions.ListFormat.JSON;
     switch (chosen) {
       case JSON -> new Printer(out).json(people);
@@ -60,7 +54,7 @@ final class PeopleCommand implements Callable<Integer> {
       case TABLE -> {
         out.printf("%-30s %6s %6s %8s  %s%n", "person", "docs", "quotes", "mentions", "roles · also called");
         for (Person p : people) {
-          String roles = p.roles().stream().map(PeopleCommand::role).distinct().limit(3).collect(Collectors.joining("; "));
+          String roles = p.roles().stream().map(Role::display).distinct().limit(3).collect(Collectors.joining("; "));
           String aliases = p.aliases().stream().filter(a -> !a.equals(p.name())).limit(4).collect(Collectors.joining(", "));
           out.printf("%-30s %6d %6d %8d  %s%n", Printer.cut(p.name(), 30), p.documents(), p.quotes(), p.mentions(),
               Printer.cut(roles + (aliases.isEmpty() ? "" : " · " + aliases), 80));
@@ -69,22 +63,5 @@ final class PeopleCommand implements Callable<Integer> {
       default -> throw new AssertionError();
     }
     return Verbatim.OK;
-  }
-
-  private static String role(Role r) {
-    StringBuilder s = new StringBuilder();
-    if (r.former()) {
-      s.append("former ");
-    }
-    if (r.country() != null) {
-      s.append(r.country()).append(' ');
-    }
-    if (r.title() != null) {
-      s.append(r.title());
-    }
-    if (r.organization() != null) {
-      s.append(s.length() > 0 ? ", " : "").append(r.organization());
-    }
-    return s.toString().strip();
   }
 }

@@ -12,7 +12,6 @@ import verbatim.core.model.Analysis;
 import verbatim.core.model.Article;
 import verbatim.core.model.Entity;
 import verbatim.core.model.Quote;
-import verbatim.core.model.Speaker;
 import verbatim.index.Corpus;
 import verbatim.index.Ingestion;
 import verbatim.index.StoredAnalysis;
@@ -92,26 +91,13 @@ final class ShowCommand implements Callable<Integer> {
     out.println("People");
     for (Entity e : analysis.entities()) {
       if (e.type() == verbatim.core.model.EntityType.PERSON) {
-        out.printf("  %-30s %s%n", Printer.cut(e.name(), 30), e.roles().isEmpty() ? "" : Printer.cut(e.roles().toString(), 80));
+        out.printf("  %-30s %s%n", Printer.cut(e.name(), 30), e.roles().isEmpty() ? "" : Printer.cut(e.roles().stream().map(verbatim.core.model.Role::display).distinct().toList().toString(), 80));
       }
     }
     out.println();
     out.println("Quotes");
     for (Quote q : analysis.quotes()) {
-      out.printf("  %-9s %-28s “%s”%n", q.kind(), Printer.cut(speaker(q.speaker()), 28), Printer.cut(q.text(), 110));
+      out.printf("  %-9s %-28s “%s”%n", q.kind(), Printer.cut(q.speaker().label(), 28), Printer.cut(q.text(), 110));
     }
-  }
-
-  private static String speaker(Speaker s) {
-    if (s instanceof Speaker.Named n) {
-      return n.name();
-    } else if (s instanceof Speaker.Anonymous a) {
-      return a.description();
-    } else if (s instanceof Speaker.Issued d) {
-      return d.document();
-    } else if (s instanceof Speaker.Group g) {
-      return g.description();
-    }
-    return "?";
   }
 }

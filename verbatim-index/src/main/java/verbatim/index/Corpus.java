@@ -306,6 +306,19 @@ public final class Corpus implements Closeable {
     return people.top(limit);
   }
 
+  /**
+   * The people whose name or one of whose other names contains {@code nameContains} (case aside;
+   * {@code null}: everyone), most quoted first, then most mentioned; at most {@code limit}.
+   */
+  public List<Person> people(String nameContains, int limit) throws IOException {
+    String wanted = nameContains == null ? null : nameContains.toLowerCase(java.util.Locale.ROOT);
+    return people().stream()
+        .filter(p -> wanted == null || p.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+            || p.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(wanted)))
+        .sorted(java.util.Comparator.comparingInt(Person::quotes).thenComparingInt(Person::mentions).reversed())
+        .limit(limit).toList();
+  }
+
   /** The stored analysis of a document and what was recorded when it was ingested. */
   public Optional<StoredAnalysis> show(String id) throws IOException {
     ensureOpen();

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import verbatim.core.input.RawInput;
 import verbatim.core.pipeline.Outcome;
 import verbatim.index.Corpus;
@@ -14,7 +12,6 @@ import verbatim.index.IngestMeta;
 import verbatim.index.IngestResult;
 import verbatim.index.IngestStatus;
 import verbatim.index.Page;
-import verbatim.index.Person;
 import verbatim.index.QueryJson;
 import verbatim.index.QuoteQuery;
 import verbatim.index.RemarkQuery;
@@ -62,16 +59,7 @@ final class Api {
   void people(Context ctx) throws IOException {
     String name = Params.text(ctx, "name");
     int limit = Params.integer(ctx, "limit", 50, 1, Page.MAX_LIMIT);
-    json(ctx, people(corpus, name, limit));
-  }
-
-  static List<Person> people(Corpus corpus, String name, int limit) throws IOException {
-    String wanted = name == null ? null : name.toLowerCase(Locale.ROOT);
-    return corpus.people().stream()
-        .filter(p -> wanted == null || p.name().toLowerCase(Locale.ROOT).contains(wanted)
-            || p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(wanted)))
-        .sorted(java.util.Comparator.comparingInt(Person::quotes).thenComparingInt(Person::mentions).reversed())
-        .limit(limit).toList();
+    json(ctx, corpus.people(name, limit));
   }
 
   void remarks(Context ctx) throws IOException {

@@ -134,7 +134,7 @@ final class Pages {
       if (e.type() == EntityType.PERSON) {
         b.append("<li><a href=\"/people/").append(segment(e.name())).append("\">").append(esc(e.name())).append("</a>");
         if (!e.roles().isEmpty()) {
-          b.append(" <span class=\"role\">").append(esc(role(e.roles().get(0)))).append("</span>");
+          b.append(" <span class=\"role\">").append(esc(e.roles().get(0).display())).append("</span>");
         }
         b.append("</li>");
       }
@@ -204,10 +204,10 @@ final class Pages {
     StringBuilder b = new StringBuilder("<h1>People</h1><form action=\"/people\"><label>Name <input name=\"name\" value=\"")
         .append(esc(name == null ? "" : name)).append("\"></label> <button>Find</button></form><table class=\"people\">")
         .append("<thead><tr><th>person</th><th>documents</th><th>quotes</th><th>roles</th></tr></thead><tbody>");
-    for (Person p : Api.people(corpus, name, 100)) {
+    for (Person p : corpus.people(name, 100)) {
       b.append("<tr><td><a href=\"/people/").append(segment(p.name())).append("\">").append(esc(p.name())).append("</a></td><td>")
           .append(p.documents()).append("</td><td>").append(p.quotes()).append("</td><td>")
-          .append(esc(String.join("; ", p.roles().stream().map(Pages::role).distinct().limit(3).toList()))).append("</td></tr>");
+          .append(esc(String.join("; ", p.roles().stream().map(verbatim.core.model.Role::display).distinct().limit(3).toList()))).append("</td></tr>");
     }
     ctx.html(Html.page("People", null, b.append("</tbody></table>").toString()));
   }
@@ -218,7 +218,7 @@ final class Pages {
     if (name.length() > Params.MAX_TEXT) {
       throw ApiProblem.badRequest("name too long");
     }
-    List<Person> found = Api.people(corpus, name, 1);
+    List<Person> found = corpus.people(name, 1);
     QuoteResult quotes = corpus.quotes(new QuoteQuery(name, null, null, null, null, Order.NEWEST, new Page(0, 200)));
     RemarkResult remarks = corpus.remarks(new RemarkQuery(name, null, null, RemarkQuery.DEFAULT_WINDOW_DAYS,
         RemarkQuery.DEFAULT_SIMILARITY, new Page(0, 20)));
@@ -230,7 +230,7 @@ final class Pages {
         b.append(" · also called ").append(esc(String.join(", ", p.aliases().stream().limit(6).toList())));
       }
       b.append("</p><h2>Roles</h2><ul>");
-      p.roles().stream().map(Pages::role).distinct().forEach(r -> b.append("<li>").append(esc(r)).append("</li>"));
+      p.roles().stream().map(verbatim.core.model.Role::display).distinct().forEach(r -> b.append("<li>").append(esc(r)).append("</li>"));
       b.append("</ul>");
     }
     b.append("<h2>Quotes over time</h2>").append(chart("quotes-chart", byMonth(quotes.hits())));
@@ -324,34 +324,12 @@ final class Pages {
     return b.append(esc(text.substring(at))).toString();
   }
 
+  /** A named speaker as the document's entity calls them (its full name); any other as {@link Speaker#label}. */
   static String speakerName(Speaker s, Analysis analysis) {
     if (s instanceof Speaker.Named n) {
       return analysis.entities().stream().filter(e -> e.id().equals(n.entity())).map(Entity::name).findFirst().orElse(n.name());
-    } else if (s instanceof Speaker.Anonymous a) {
-      return a.description();
-    } else if (s instanceof Speaker.Issued d) {
-      return d.document();
-    } else if (s instanceof Speaker.Group g) {
-      return g.description();
     }
-    return "unknown";
-  }
-
-  static String role(verbatim.core.model.Role r) {
-    List<String> parts = new ArrayList<>();
-    if (r.former()) {
-      parts.add("former");
-    }
-    if (r.country() != null) {
-      parts.add(r.country());
-    }
-    if (r.title() != null) {
-      parts.add(r.title());
-    }
-    if (r.organization() != null) {
-      parts.add("(" + r.organization() + ")");
-    }
-    return String.join(" ", parts);
+    return s.label();
   }
 
   static String day(String published) {

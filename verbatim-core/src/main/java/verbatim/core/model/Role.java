@@ -11,4 +11,22 @@ public record Role(String title, String organization, String country, boolean fo
       throw new IllegalArgumentException("a role needs a title, an organisation or a country");
     }
   }
+
+  /** As a reader would say it: "former Japan Prime Minister", "assistant professor (National Diplomatic Academy)". */
+  public String display() {
+    StringBuilder s = new StringBuilder();
+    if (former) {
+      s.append("former ");
+    }
+    if (country != null) {
+      s.append(country).append(' ');
+    }
+    if (title != null) {
+      s.append(title).append(' ');
+    }
+    if (organization != null) {
+      s.append('(').append(organization).append(')');
+    }
+    return s.toString().strip();
+  }
 }

@@ -14,6 +14,20 @@ public sealed interface Speaker
   /** The words naming the source, or {@code null} when nothing in the text names it. */
   Span span();
 
+  /** How to show the speaker to a reader: the name, the description, the document, or "unknown". */
+  default String label() {
+    if (this instanceof Named n) {
+      return n.name();
+    } else if (this instanceof Anonymous a) {
+      return a.description();
+    } else if (this instanceof Issued d) {
+      return d.document();
+    } else if (this instanceof Group g) {
+      return g.description();
+    }
+    return "unknown";
+  }
+
   /** A linked entity of the document, named there or referred to by a pronoun. */
   record Named(String entity, String name, Span span) implements Speaker {
     public Named {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,12 @@ class CorpusCommandsTest {
   @TempDir static Path data;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Every test here reads the corpus the first one builds from ../shared: without it the class is skipped, not failed. */
+  @BeforeAll
+  static void needsTheSharedArticles() {
+    articles();
+  }
 
   private static Path articles() {
     return SharedData.require("datasets/polnear/data/test/text");

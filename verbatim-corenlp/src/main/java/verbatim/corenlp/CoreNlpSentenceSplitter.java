@@ -2,11 +2,8 @@ package verbatim.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +25,7 @@ import verbatim.core.nlp.Token;
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
-  private final DependencyParser parser;
+  private final GreedyDependencyParser parser;
   private final boolean parse;
   private final ParseNeed need;
 
@@ -57,7 +54,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       tagger = new StanfordCoreNLP(tag, false);
       // the parser itself, not its annotator: the annotator also builds enhanced and enhanced++
       // graphs with semgrex on every sentence, which verbatim does not read
-      parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+      parser = GreedyDependencyParser.load();
     } else {
       tagger = null;
       parser = null;
@@ -68,7 +65,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   public List<Sentence> split(String text) {
     Annotation document = new Annotation(text);
     splitter.annotate(document);
-    Map<CoreMap, GrammaticalStructure> parsed = new IdentityHashMap<>();
+    Map<CoreMap, GreedyDependencyParser.Arcs> parsed = new IdentityHashMap<>();
     if (parse) {
       SentenceChunks.limit(document);
       parseWhereNeeded(document, parsed);
@@ -82,9 +79,10 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       int[] heads = new int[labels.size()];
       String[] relations = new String[labels.size()];
       Arrays.fill(heads, Token.UNPARSED);
-      GrammaticalStructure structure = parsed.get(sentence);
-      if (structure != null) {
-        read(structure, heads, relations);
+      GreedyDependencyParser.Arcs arcs = parsed.get(sentence);
+      if (arcs != null) {
+        System.arraycopy(arcs.heads(), 0, heads, 0, Math.min(heads.length, arcs.heads().length));
+        System.arraycopy(arcs.relations(), 0, relations, 0, Math.min(heads.length, arcs.relations().length));
       }
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
@@ -101,7 +99,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
    * Tags the sentences that need tags and parses those of them that need a parse; the others keep
    * their tokens only.
    */
-  private void parseWhereNeeded(Annotation document, Map<CoreMap, GrammaticalStructure> parsed) {
+  private void parseWhereNeeded(Annotation document, Map<CoreMap, GreedyDependencyParser.Arcs> parsed) {
     List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> tagged = new ArrayList<>();
     Map<CoreMap, List<String>> words = new IdentityHashMap<>();
@@ -124,7 +122,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
         tags.add(label.tag());
       }
       if (need.needsParse(words.get(sentence), tags)) {
-        parsed.put(sentence, parser.predict(sentence));
+        parsed.put(sentence, parser.parse(sentence));
       }
     }
   }
@@ -135,17 +133,5 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       words.add(label.originalText());
     }
     return words;
-  }
-
-  private static void read(GrammaticalStructure structure, int[] heads, String[] relations) {
-    for (TypedDependency d : structure.typedDependencies()) {
-      int dependent = d.dep().index() - 1;
-      if (dependent < 0 || dependent >= heads.length) {
-        continue;
-      }
-      int governor = d.gov().index() - 1;
-      heads[dependent] = governor < 0 ? Token.ROOT : governor;
-      relations[dependent] = governor < 0 ? "root" : d.reln().toString();
-    }
   }
 }

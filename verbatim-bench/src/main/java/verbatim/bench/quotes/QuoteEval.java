@@ -14,19 +14,19 @@ import java.util.function.Supplier;
  * documents per second.
  *
  * <p>Usage: {@code QuoteEval [--shared PATH] [--split dev|train|test] [--systems verbatim,corenlp]
- * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural]}. The test split
+ * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural] [--warmup DOCS]}. The test split
  * is read only when asked for, and shows no error samples: rules are tuned on train or dev. Exit 0 on a completed run, 1 on missing data, 2 on bad arguments.
  */
 public final class QuoteEval {
   private static final String USAGE = "usage: QuoteEval [--shared PATH] [--split dev|train|test] "
-      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM]";
+      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM] [--warmup DOCS]";
   private static final List<String> SYSTEMS = List.of("verbatim", "corenlp");
 
   private QuoteEval() {}
 
   /** The parsed command line. */
   record Options(Path shared, String split, List<String> systems, int threads, int limit, int errors,
-      String coref) {}
+      String coref, int warmup) {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     Options o = null;
@@ -44,11 +44,15 @@ public final class QuoteEval {
     }
     List<GoldDocument> all = Polnear.read(polnear, o.split());
     List<GoldDocument> documents = all.subList(0, Math.min(o.limit(), all.size()));
+    // warming up reads another split, so that no timed document has been seen before
+    String warmupSplit = o.split().equals("train") ? "dev" : "train";
+    List<GoldDocument> warmup = o.warmup() == 0 ? List.of() : Polnear.read(polnear, warmupSplit);
+    warmup = warmup.subList(0, Math.min(o.warmup(), warmup.size()));
     ResultTable table = new ResultTable(System.out);
     table.printHeader(o.split(), documents);
     for (String name : o.systems()) {
       System.err.println("== loading " + name);
-      SystemRun.Result run = SystemRun.run(factory(name, o), documents, o.threads());
+      SystemRun.Result run = SystemRun.run(factory(name, o), warmup, documents, o.threads());
       Score score = score(documents, run.predictions());
       table.print(name, run, score);
       table.printKinds(score);
@@ -100,6 +104,7 @@ public final class QuoteEval {
     int limit = Integer.MAX_VALUE;
     int errors = 0;
     String coref = "statistical";
+    int warmup = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--shared" -> shared = Path.of(value(args, ++i));
@@ -109,6 +114,7 @@ public final class QuoteEval {
         case "--limit" -> limit = count(args, ++i, 1);
         case "--errors" -> errors = count(args, ++i, 0);
         case "--coref" -> coref = value(args, ++i);
+        case "--warmup" -> warmup = count(args, ++i, 0);
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
       }
     }
@@ -123,7 +129,7 @@ public final class QuoteEval {
     if (!List.of("statistical", "neural", "fastneural").contains(coref)) {
       throw new IllegalArgumentException("--coref '" + coref + "' is not statistical, neural or fastneural");
     }
-    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref);
+    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref, warmup);
   }
 
   private static String value(String[] args, int i) {

@@ -17,8 +17,10 @@ final class ResultTable {
   void print(String title, SystemRun.Result run, Score score) {
     out.printf("%n== %s  (%d documents, %d threads)%n", title, score.documents(), run.threads());
     out.println("   " + run.settings());
-    out.printf("   load %.1f s; after load %.3f documents/s (%.3f per CPU-second; load average %.1f at the end);"
-        + " heap %.0f MB after load, peak <= %.0f MB%n", run.loadSeconds(), run.documentsPerSecond(),
+    String warm = run.warmupDocuments() == 0 ? "after load, cold"
+        : "after load and " + run.warmupDocuments() + " warm-up documents";
+    out.printf("   load %.1f s; %s: %.3f documents/s (%.3f per CPU-second; load average %.1f at the end);"
+        + " heap %.0f MB after load, peak <= %.0f MB%n", run.loadSeconds(), warm, run.documentsPerSecond(),
         run.documentsPerCpuSecond(), run.loadAverage(), run.heapAfterLoadMb(), run.peakHeapMb());
     if (!run.failures().isEmpty()) {
       out.printf("   %d documents failed, first: %s%n", run.failures().size(), run.failures().get(0));

@@ -63,7 +63,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
 
   @Override
   public List<Sentence> split(String text) {
-    Annotation document = new Annotation(text);
+    Annotation document = new Annotation(OpeningApostrophes.asBackticks(text));
     splitter.annotate(document);
     Map<CoreMap, GreedyDependencyParser.Arcs> parsed = new IdentityHashMap<>();
     if (parse) {

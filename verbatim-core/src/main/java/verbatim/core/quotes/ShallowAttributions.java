@@ -245,6 +245,12 @@ final class ShallowAttributions {
     while (contentLast >= contentFirst && FINAL.contains(words.get(contentLast))) {
       contentLast--;
     }
+    if (ADDRESSED.contains(words.get(verb).toLowerCase(Locale.ROOT))) {
+      contentFirst = afterAddressee(words, tags, contentFirst, contentLast);
+      if (contentFirst < 0) {
+        return null; // "told the audience of …": the parse knows where the addressee ends
+      }
+    }
     if (contentLast - contentFirst < 2 || words.get(contentFirst).equals(",") || tags.get(contentFirst).equals("IN")
         && !words.get(contentFirst).equalsIgnoreCase("that")) {
       return null; // "said on Tuesday that …", "said, …": the parse knows where the clause starts
@@ -280,6 +286,52 @@ final class ShallowAttributions {
   }
 
   /** "said Tuesday that …", "said on Friday that …", "said last week …": the clause starts after the time. */
+  /**
+   * Where the reported clause starts after a verb that names whom it was said to ("told Fox News
+   * that …", "assured voters he'd …", "asked Trump how …", "tells the crowd: …"): at its "that",
+   * after its colon, or after a short addressee (a name, an object pronoun, a plain noun phrase).
+   * -1 when the words alone don't say.
+   */
+  private static int afterAddressee(List<String> words, List<String> tags, int first, int last) {
+    for (int i = first; i <= Math.min(last, first + 12); i++) {
+      String w = words.get(i);
+      if (w.equalsIgnoreCase("that") && i > first) {
+        return i;
+      }
+      if (w.equals(":") && i > first) {
+        return i + 1 <= last ? i + 1 : -1;
+      }
+      if (tags.get(i).startsWith("VB") || tags.get(i).equals("MD") || w.equals(",") || isMark(w)) {
+        break;
+      }
+    }
+    int at = first;
+    if (OBJECT_PRONOUNS.contains(words.get(at).toLowerCase(Locale.ROOT))) {
+      at++;
+    } else if (tags.get(at).startsWith("NNP")) {
+      while (at <= last && tags.get(at).startsWith("NNP")) {
+        at++;
+      }
+    } else if (tags.get(at).equals("NNS")) {
+      at++; // "reporters", "voters"
+    } else {
+      return -1;
+    }
+    if (at > last - 1) {
+      return -1;
+    }
+    String next = tags.get(at);
+    boolean clauseStarts = SUBJECT_PRONOUNS.contains(words.get(at).toLowerCase(Locale.ROOT)) || next.equals("DT")
+        || next.startsWith("NNP") || next.startsWith("W");
+    return clauseStarts ? at : -1;
+  }
+
+  /** Verbs whose object is the person spoken to, not what was said. */
+  private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "assured", "assures", "asked", "asks",
+      "reminded", "reminds", "informed", "informs", "warned", "warns", "promised", "promises");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+
   private static int afterTime(List<String> words, List<String> tags, int from) {
     int at = from;
     if (at + 1 < words.size() && words.get(at).equalsIgnoreCase("on") && DAYS.contains(words.get(at + 1).toLowerCase(Locale.ROOT))) {

@@ -2,8 +2,12 @@ package verbatim.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
 
 /** The tag-only reading of plain reported speech, and the shapes it leaves to the parser. */
 class ShallowAttributionsTest {
@@ -43,5 +47,37 @@ class ShallowAttributionsTest {
     assertThat(readable("The man who ran said that it was over .", "DT NN WP VBD VBD IN PRP VBD RP .")).isFalse();
     assertThat(readable("The “ experts ” said the deal is off .", "DT `` NNS '' VBD DT NN VBZ RP .")).isFalse();
     assertThat(readable("Smith said in a statement that it was over .", "NNP VBD IN DT NN IN PRP VBD RP .")).isFalse();
+  }
+
+  /** The content the tag-only reading finds, as text; words are joined by single spaces. */
+  private String content(String words, String tags) {
+    String[] w = words.split(" ");
+    String[] t = tags.split(" ");
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < w.length; i++) {
+      tokens.add(new Token(new Span(at, at + w[i].length()), w[i], t[i], Token.UNPARSED, null));
+      at += w[i].length() + 1;
+    }
+    Attribution a = shallow.find(new Sentence(new Span(0, at - 1), tokens));
+    return a == null ? null : a.content().get(0).of(words);
+  }
+
+  @Test
+  void whomItWasSaidToIsNotWhatWasSaid() {
+    assertThat(content("Paul told Fox News that polls could be way off .", "NNP VBD NNP NNP IN NNS MD VB RB RB ."))
+        .isEqualTo("that polls could be way off");
+    assertThat(content("Trump assured voters he would force Mexico to pay .", "NNP VBD NNS PRP MD VB NNP TO VB ."))
+        .isEqualTo("he would force Mexico to pay");
+    assertThat(content("Hannity asked Trump how high the wall would be .", "NNP VBD NNP WRB JJ DT NN MD VB ."))
+        .isEqualTo("how high the wall would be");
+    assertThat(content("He tells the crowd : it is possible .", "PRP VBZ DT NN : PRP VBZ JJ ."))
+        .isEqualTo("it is possible");
+  }
+
+  @Test
+  void anAddresseeTheWordsCannotDelimitGoesToTheParser() {
+    assertThat(readable("Clinton told the audience of his remarks about women .", "NNP VBD DT NN IN PRP$ NNS IN NNS ."))
+        .isFalse();
   }
 }

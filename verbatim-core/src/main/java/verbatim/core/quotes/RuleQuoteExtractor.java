@@ -225,7 +225,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return;
     }
     Draft previous = previousDirect(drafts, q.begin());
-    if (previous != null && continues(previous, q, paragraphs, attributions)) {
+    if (previous != null && continues(previous, q, sentences, paragraphs, attributions)) {
       boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraphOf(paragraphs, q.begin());
       previous.parts.addAll(q.outer());
       previous.words.add(q.words(text));
@@ -278,7 +278,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
    * A quote continues the one before it when nothing between them reports anyone else's speech,
    * and it is in the same paragraph or opens the next one.
    */
-  private static boolean continues(Draft previous, Quoted q, List<Span> paragraphs, List<Attribution> attributions) {
+  private static boolean continues(Draft previous, Quoted q, List<Sentence> sentences, List<Span> paragraphs,
+      List<Attribution> attributions) {
     int previousParagraph = paragraphOf(paragraphs, previous.end() - 1);
     int paragraph = paragraphOf(paragraphs, q.begin());
     boolean near = paragraph == previousParagraph
@@ -286,9 +287,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     if (!near) {
       return false;
     }
+    Sentence attributing = previous.cue == null ? null : sentenceAt(sentences, previous.cue.span().begin());
     for (Attribution a : attributions) {
       boolean between = a.cue().begin() > previous.end() && a.cue().end() <= q.begin();
-      boolean itsOwn = previous.cue != null && previous.cue.span().begin() == a.cue().begin();
+      // "…,” said one staffer, who said he left on good terms. “…”": a report inside the
+      // attribution's own sentence says who the speaker is, not that someone else speaks next
+      boolean itsOwn = previous.cue != null && (previous.cue.span().begin() == a.cue().begin()
+          || attributing != null && attributing == sentenceAt(sentences, a.cue().begin()));
       if (between && !itsOwn) {
         return false;
       }

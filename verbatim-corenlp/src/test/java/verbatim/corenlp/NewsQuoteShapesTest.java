@@ -1,0 +1,69 @@
+package verbatim.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.core.input.RawInput;
+import verbatim.core.model.Analysis;
+import verbatim.core.model.Quote;
+import verbatim.core.model.Span;
+import verbatim.core.pipeline.AnalysisOptions;
+import verbatim.core.pipeline.Outcome;
+import verbatim.core.pipeline.Pipeline;
+
+/**
+ * Shapes of news copy the quote rules read with the real CoreNLP engine, each written here in
+ * the form it takes in print.
+ */
+class NewsQuoteShapesTest {
+  /** Enough plain English around each shape for the language guess to be sure of it. */
+  private static final String SETTING = "The fishing season opened on Monday in the northern ports, and the boats went "
+      + "out before dawn. Prices at the morning auction were higher than last year, and the harbour was full.\n\n";
+
+  private Analysis analyze(String shape) {
+    String body = SETTING + shape;
+    AnalysisOptions options = new AnalysisOptions(AnalysisOptions.defaults().kind(), true, null,
+        AnalysisOptions.defaults().publishers());
+    Outcome outcome = Pipeline.standard(options, SharedEngine.english())
+        .analyze(new RawInput("shapes", body.getBytes(StandardCharsets.UTF_8), null));
+    return ((Outcome.Analyzed) outcome).analysis();
+  }
+
+  private static List<String> parts(Analysis analysis, Quote q) {
+    String text = analysis.document().article().text();
+    return q.parts().stream().map((Span s) -> s.of(text)).toList();
+  }
+
+  private static Quote containing(Analysis analysis, String words) {
+    return analysis.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with \"" + words + "\" in "
+            + analysis.quotes().stream().map(Quote::text).toList()));
+  }
+
+  @Test
+  void quotesOpenedWithTwoApostrophesAreReadLikeCurlyOnes() {
+    Analysis a = analyze("The harbour is busier than it has been in years, Ms. Halloran said, ''and the fleet is "
+        + "growing'' after the new quota. ''They are hiring again,'' she said. ''It is a good season.''\n");
+    Quote hiring = containing(a, "They are hiring again");
+    assertThat(parts(a, hiring)).containsExactly("''They are hiring again,''", "''It is a good season.''");
+    assertThat(hiring.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void whomItWasToldIsNotPartOfWhatWasSaid() {
+    Analysis a = analyze("Senator Okafor told local reporters that the bridge would reopen in March.\n");
+    Quote q = containing(a, "the bridge would reopen");
+    assertThat(parts(a, q)).containsExactly("that the bridge would reopen in March");
+  }
+
+  @Test
+  void aQuoteGoesOnAfterAnAttributionThatDescribesItsSpeaker() {
+    Analysis a = analyze("\u201cI did not want to cross the owners,\u201d said one former deckhand, who said he left on "
+        + "good terms. \u201cI could not afford a lawyer.\u201d\n");
+    Quote q = containing(a, "I did not want to cross the owners");
+    assertThat(parts(a, q)).containsExactly("\u201cI did not want to cross the owners,\u201d",
+        "\u201cI could not afford a lawyer.\u201d");
+  }
+}

@@ -10,7 +10,8 @@ import verbatim.core.nlp.Token;
  * Where reported content starts and ends, read from the words at its edges. Rules find a clause by
  * its head; news sentences then go on with what the reporter adds, which is not the source's:
  * "…, who is 70", "…, though she acknowledged …", "… and warned against …", "…, according to the
- * family's lawyers". ("…, but …" and a dash are not cut: PolNeAR's annotators keep them as often as not.) And they open with the reporter's connectives: "But …", "In addition, …",
+ * family's lawyers", "…; she backs …", "…, a claim that …". ("…, but …" and a dash are not cut: PolNeAR's
+ * annotators keep them as often as not.) And they open with the reporter's connectives: "But …", "In addition, …",
  * "Friday that …". Measured on PolNeAR train and dev; words inside quotation marks or brackets
  * are never cut.
  */
@@ -95,11 +96,33 @@ final class ContentEdges {
       if (w.equals(",") && (ADDED_AFTER_COMMA.contains(n) || isParticiple(next) && !LISTING_PARTICIPLES.contains(n))) {
         return i - 1;
       }
+      if (w.equals(",") && describesWhatCameBefore(tokens, i + 1, last)) {
+        return i - 1; // "…, a claim that his office disputes": the reporter's comment on the report
+      }
+      if (w.equals(";")) {
+        return i - 1; // "… the 2010 law; she backs tougher rules": what follows is the reporter's next sentence
+      }
       if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")) && "VBD".equals(next.tag()) && cues.isCue(next.text())) {
         return i - 1; // "said he would order a review and warned against …": a second report of the same source
       }
     }
     return last;
+  }
+
+  /** "a claim that …", "a move which …": an indefinite noun phrase with a clause of its own. */
+  private static boolean describesWhatCameBefore(List<Token> tokens, int from, int last) {
+    String article = lower(tokens.get(from));
+    if (!article.equals("a") && !article.equals("an")) {
+      return false;
+    }
+    int i = from + 1;
+    while (i <= last && i - from <= 3 && tokens.get(i).tag() != null && tokens.get(i).tag().startsWith("JJ")) {
+      i++;
+    }
+    if (i + 1 > last || tokens.get(i).tag() == null || !tokens.get(i).tag().startsWith("NN")) {
+      return false;
+    }
+    return Set.of("that", "which", "who", "whose").contains(lower(tokens.get(i + 1)));
   }
 
   private static boolean isParticiple(Token t) {

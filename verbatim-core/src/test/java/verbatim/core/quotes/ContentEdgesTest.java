@@ -58,4 +58,19 @@ class ContentEdgesTest {
     String words = "it will cost $ 160,000 , including room and board";
     assertThat(trimmed(words, "PRP MD VB $ CD , VBG NN CC NN")).isEqualTo(words);
   }
+
+  @Test
+  void whatFollowsASemicolonIsTheReportersNextSentence() {
+    assertThat(trimmed("she backs tougher rules ; rivals call it caution", "PRP VBZ JJR NNS : NNS VBP PRP NN"))
+        .isEqualTo("she backs tougher rules");
+    assertThat(trimmed("the list read “ bread ; milk ”", "DT NN VBD `` NN : NN ''")).isEqualTo("the list read “ bread ; milk ”");
+  }
+
+  @Test
+  void anIndefiniteNounPhraseWithItsOwnClauseIsTheReportersComment() {
+    assertThat(trimmed("he was fired for his service , a claim that the office disputes",
+        "PRP VBD VBN IN PRP$ NN , DT NN IN DT NN VBZ")).isEqualTo("he was fired for his service");
+    assertThat(trimmed("the deal is done , a senior official said", "DT NN VBZ VBN , DT JJ NN VBD"))
+        .isEqualTo("the deal is done , a senior official said");
+  }
 }

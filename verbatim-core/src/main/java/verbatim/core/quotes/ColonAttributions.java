@@ -48,6 +48,15 @@ final class ColonAttributions {
       }
       int colon = text.indexOf(':', source.end());
       int contentEnd = paragraph.end();
+      int contentBegin = paragraph.begin() + m.start(2);
+      // the stop and an ellipsis close the line, they are not the speaker's words; a mark closing a quote is
+      while (contentEnd > contentBegin && (".…".indexOf(text.charAt(contentEnd - 1)) >= 0
+          || Character.isWhitespace(text.charAt(contentEnd - 1)))) {
+        contentEnd--;
+      }
+      if (contentEnd <= contentBegin) {
+        continue;
+      }
       Span content = new Span(paragraph.begin() + m.start(2), contentEnd);
       found.add(new Attribution(new Span(colon, colon + 1), source, lastWord(text, source), List.of(content),
           "name + colon opening the paragraph", 0.7));

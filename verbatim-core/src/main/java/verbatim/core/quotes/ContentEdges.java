@@ -34,13 +34,27 @@ final class ContentEdges {
 
   /** The content of one attribution with the reporter's words at its edges left out; as it was when nothing is. */
   Span trim(Span content, List<Token> tokens) {
+    return trim(content, tokens, true);
+  }
+
+  /**
+   * Only the opening connective and the edge punctuation: for "…, according to X", where the whole
+   * clause before the source is attributed, the reporter's additions at its end included.
+   */
+  Span trimOpening(Span content, List<Token> tokens) {
+    return trim(content, tokens, false);
+  }
+
+  private Span trim(Span content, List<Token> tokens, boolean cutAdditions) {
     int first = firstTokenAtOrAfter(tokens, content.begin());
     int last = lastTokenAtOrBefore(tokens, content.end());
     if (first < 0 || last < first) {
       return content;
     }
     first = withoutOpening(tokens, first, last);
-    last = withoutAdded(tokens, first, last);
+    if (cutAdditions) {
+      last = withoutAdded(tokens, first, last);
+    }
     while (last > first && isEdgePunctuation(tokens.get(last).text())) {
       last--;
     }

@@ -394,6 +394,9 @@ final class ParsedAttributions {
         && PARTICIPLE_RELATIONS.contains(parse.relation(c)) && (parse.child(c, "ccomp") >= 0 || parse.child(c, "obj") >= 0);
   }
 
+  /** The rule name of "according to X": its content is a whole clause. */
+  static final String ACCORDING_TO = "according to";
+
   /** "According to X, CONTENT." and "CONTENT, according to X." */
   private static void accordingTo(Parse parse, List<Attribution> found) {
     for (int i = 0; i + 2 < parse.size(); i++) {
@@ -416,7 +419,7 @@ final class ParsedAttributions {
       }
       if (contentFirst <= contentLast) {
         found.add(new Attribution(cue, source, parse.token(sourceEnd - 1).span(),
-            List.of(parse.span(contentFirst, contentLast)), "according to", 0.8));
+            List.of(parse.span(contentFirst, contentLast)), ACCORDING_TO, 0.8));
       }
     }
   }

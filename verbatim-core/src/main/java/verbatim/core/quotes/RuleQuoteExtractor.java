@@ -92,7 +92,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     if (a.content().size() != 1) {
       return a;
     }
-    Span content = edges.trim(a.content().get(0), sentence.tokens());
+    Span content = a.rule().equals(ParsedAttributions.ACCORDING_TO)
+        ? edges.trimOpening(a.content().get(0), sentence.tokens())
+        : edges.trim(a.content().get(0), sentence.tokens());
     return content.equals(a.content().get(0)) ? a
         : new Attribution(a.cue(), a.source(), a.sourceHead(), List.of(content), a.rule(), a.confidence());
   }

@@ -73,4 +73,12 @@ class ContentEdgesTest {
     assertThat(trimmed("the deal is done , a senior official said", "DT NN VBZ VBN , DT JJ NN VBD"))
         .isEqualTo("the deal is done , a senior official said");
   }
+
+  @Test
+  void aClauseAttributedWithAccordingToKeepsItsOwnAdditions() {
+    String words = "But students owe $ 1.3 trillion , up from $ 826 billion in 2010";
+    String tags = "CC NNS VBP $ CD CD , RB IN $ CD CD IN CD";
+    assertThat(edges.trimOpening(new Span(0, words.length()), tokens(words, tags)).of(words))
+        .isEqualTo("students owe $ 1.3 trillion , up from $ 826 billion in 2010");
+  }
 }

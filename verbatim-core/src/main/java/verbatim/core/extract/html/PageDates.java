@@ -29,10 +29,10 @@ final class PageDates {
     Supplier<PageText> text = PageText.lazy(page);
     Supplier<Optional<DateStamp>> jsonLd = () -> Dates.plausible(DeclaredDates.publishedInJsonLd(ld));
     Supplier<Optional<DateStamp>> meta = () -> Dates.plausible(DeclaredDates.publishedInMeta(page));
-    Supplier<Optional<DateStamp>> markedUp = () -> PrintedDates.markedUp(page, false);
+    Supplier<Optional<DateStamp>> markedUp = () -> PrintedDates.markedUp(page, text, false);
     Supplier<Optional<DateStamp>> labelled =
         () -> PrintedDates.labelledLine(text.get(), VisibleDateLine.Which.PUBLISHED);
-    Supplier<Optional<DateStamp>> time = () -> PrintedDates.firstTime(page);
+    Supplier<Optional<DateStamp>> time = () -> PrintedDates.firstTime(page, text);
     List<Supplier<Optional<DateStamp>>> published = List.of(
         () -> UrlDate.of(url), jsonLd, meta, markedUp, labelled, time,
         () -> PrintedDates.dateClassed(text.get()),
@@ -43,7 +43,7 @@ final class PageDates {
     List<Supplier<Optional<DateStamp>>> updated = List.of(
         () -> Dates.plausible(DeclaredDates.updatedInJsonLd(ld)),
         () -> Dates.plausible(DeclaredDates.updatedInMeta(page)),
-        () -> PrintedDates.markedUp(page, true),
+        () -> PrintedDates.markedUp(page, text, true),
         () -> PrintedDates.labelledLine(text.get(), VisibleDateLine.Which.UPDATED));
     DateStamp chosen = first(published);
     List<Supplier<Optional<DateStamp>>> withTime = List.of(jsonLd, meta, markedUp, labelled, time);

@@ -39,4 +39,69 @@ class PageDatesTest {
         <div class="story"><h1>Story</h1><time datetime="2024-05-06">6 May 2024</time></div></body></html>""";
     assertThat(publishedDay(html, null)).isEqualTo("2024-05-06");
   }
+
+  private static final String HEADER = """
+      <article><h1>The headline</h1><p class="meta">%s</p><p>Body text of the story, long enough.</p></article>""";
+
+  private static String page(String head, String shownLine) {
+    return "<html><head>" + head + "</head><body>" + HEADER.formatted(shownLine) + "</body></html>";
+  }
+
+  private static String jsonLd(String fields) {
+    return "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"," + fields + "}</script>";
+  }
+
+  @Test
+  void republishedArticleTakesTheDeclaredDateItShowsBesideTheHeadline() {
+    String html = page(jsonLd("\"datePublished\":\"2021-01-01T11:00:00Z\",\"dateModified\":\"2023-04-01T10:00:00Z\""),
+        "01.04.2023, 12:00 Uhr");
+    DateStamp d = published(html, null);
+    assertThat(d.local().toLocalDate()).hasToString("2023-04-01");
+    assertThat(d.evidence()).contains("shown beside the headline").contains("dateModified");
+  }
+
+  @Test
+  void articleDeclarationNothingConfirmsStillStands() {
+    String html = page(jsonLd("\"datePublished\":\"2021-01-01T11:00:00Z\""), "Monday, 6 January 2020");
+    assertThat(publishedDay(html, null)).isEqualTo("2021-01-01");
+  }
+
+  @Test
+  void declarationThatAgreesWithTheShownDateIsKept() {
+    String html = page(jsonLd("\"datePublished\":\"2021-01-01T11:00:00Z\",\"dateModified\":\"2023-04-01T10:00:00Z\""),
+        "1 January 2021");
+    assertThat(publishedDay(html, null)).isEqualTo("2021-01-01");
+  }
+
+  @Test
+  void genericMetaDateGivesWayToTheShownDate() {
+    String html = page("<meta name=\"dcterms.date\" content=\"2021-12-20T11:02:44+01:00\">", "27.01.2022");
+    assertThat(publishedDay(html, null)).isEqualTo("2022-01-27");
+  }
+
+  @Test
+  void articleMetaOverGenericMetaWhenTheyDisagree() {
+    String html = page("<meta name=\"date\" content=\"2020-02-12\">"
+        + "<meta property=\"article:published_time\" content=\"2020-02-05T10:00:00+01:00\">", "05.02.2020");
+    assertThat(publishedDay(html, null)).isEqualTo("2020-02-05");
+  }
+
+  @Test
+  void markedUpPublicationDateConfirmedByTheShownDateBeatsJsonLd() {
+    String html = "<html><head>" + jsonLd("\"datePublished\":\"2020-12-05T23:15:00\"") + "</head><body>"
+        + "<article><h1>Titolo</h1><p itemprop=\"datePublished\">06 Dicembre 2020</p><p>Testo.</p></article></body></html>";
+    assertThat(publishedDay(html, null)).isEqualTo("2020-12-06");
+  }
+
+  @Test
+  void urlDayOneDayBeforeTheShownDeclaredDateGivesWay() {
+    String html = page(jsonLd("\"datePublished\":\"2020-07-09T10:04:04Z\""), "July 9, 2020 at 6:40 PM EDT");
+    assertThat(publishedDay(html, "https://news.example/politics/2020/07/08/story/")).isEqualTo("2020-07-09");
+  }
+
+  @Test
+  void urlDayFarFromTheDeclaredDateStands() {
+    String html = page(jsonLd("\"datePublished\":\"2019-06-17T18:28:00+02:00\""), "17. Juni 2019");
+    assertThat(publishedDay(html, "https://blog.example/home/2017/7/12/story")).isEqualTo("2017-07-12");
+  }
 }

@@ -13,7 +13,8 @@ import verbatim.core.model.DateStamp;
  * order: a full day in the URL, JSON-LD, article meta tags, generic meta tags ({@code dc.date},
  * {@code name=date}), marked-up {@code <time>}/microdata, labelled lines ("Posted …"), other
  * {@code <time>} elements, short date-classed elements, then guesses from unlabelled text (near the
- * headline, an image URL, the first date in the text), whose evidence says they are guesses. The
+ * headline, an image URL, the first date in the text), whose evidence says they are guesses, and
+ * last a publication date in the data of the page's scripts ({@link ScriptDates}). The
  * URL comes first, as in htmldate: a day in the address is fixed when the article is first
  * published, while declared dates are often re-stamped when it is edited. Declared sources come
  * before printed ones because the publisher wrote them for exactly this. A date from the URL or a
@@ -55,7 +56,8 @@ final class PageDates {
         new Source(Claim.PRINTED, nearHeadline),
         new Source(Claim.PRINTED, () -> UrlDate.of(Meta.content(page, "og:image"))),
         new Source(Claim.PRINTED, () -> TextDates.firstInText(text.get(), false)),
-        new Source(Claim.PRINTED, () -> TextDates.firstInText(text.get(), true)));
+        new Source(Claim.PRINTED, () -> TextDates.firstInText(text.get(), true)),
+        new Source(Claim.PRINTED, () -> ScriptDates.published(page)));
     List<Supplier<Optional<DateStamp>>> updated = List.of(
         jsonLdUpdated,
         metaUpdated,

@@ -104,4 +104,23 @@ class PageDatesTest {
     String html = page(jsonLd("\"datePublished\":\"2019-06-17T18:28:00+02:00\""), "17. Juni 2019");
     assertThat(publishedDay(html, "https://blog.example/home/2017/7/12/story")).isEqualTo("2017-07-12");
   }
+
+  @Test
+  void scriptDataDatesAPageThatPrintsNoDate() {
+    String html = """
+        <html><body><div id="app">Great service, would order again.</div>
+        <script type="application/json">{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-05T08:00:00Z"}</script>
+        </body></html>""";
+    DateStamp d = published(html, null);
+    assertThat(d.local().toLocalDate()).hasToString("2016-11-04");
+    assertThat(d.evidence()).startsWith("script data");
+  }
+
+  @Test
+  void scriptDataNeverOverrulesAPrintedDate() {
+    String html = """
+        <html><body><article><h1>Title</h1><p>Posted 3 March 2011</p></article>
+        <script>var page = {"published_at": "2019-03-02T06:22:28+01:00"};</script></body></html>""";
+    assertThat(publishedDay(html, null)).isEqualTo("2011-03-03");
+  }
 }

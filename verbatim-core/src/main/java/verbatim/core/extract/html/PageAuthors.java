@@ -43,7 +43,7 @@ final class PageAuthors {
       if (author == null) {
         author = article.get("creator");
       }
-      collect(author, out);
+      collect(author, ld, out);
       if (!out.isEmpty()) {
         break;
       }
@@ -51,12 +51,13 @@ final class PageAuthors {
     return out;
   }
 
-  private static void collect(JsonNode author, List<String> out) {
-    if (author == null) {
+  private static void collect(JsonNode reference, JsonLd ld, List<String> out) {
+    if (reference == null) {
       return;
     }
+    JsonNode author = ld.resolve(reference);
     if (author.isArray()) {
-      author.forEach(a -> collect(a, out));
+      author.forEach(a -> collect(a, ld, out));
     } else if (author.isObject()) {
       if (!JsonLd.hasType(author, "organization")) {
         JsonLd.text(author, "name").ifPresent(out::add);

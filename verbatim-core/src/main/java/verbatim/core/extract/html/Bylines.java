@@ -27,6 +27,8 @@ final class Bylines {
   private static final Set<String> NOT_NAMES = Set.of(
       "name", "name erforderlich", "follow", "kontakt", "contact", "by", "von", "author", "autor",
       "no author", "no-author", "anonymous", "admin", "share", "teilen");
+  /** "R. Roe am 24. Juli 2017", "Jane Roe on 3 May 2020 at 10:00": the date after a name is not part of it. */
+  private static final Pattern TRAILING_DATE = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|vom|du)\\s+[^,;|]*\\d.*$");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern URL = Pattern.compile("(?i)^(https?://|www\\.)|\\.(com|de|org|net|html?)(/|$)");
   private static final int MAX_NAME = 60;
@@ -44,6 +46,7 @@ final class Bylines {
       text = "";
     }
     text = PREFIX.matcher(Whitespace.normalize(text)).replaceFirst("");
+    text = TRAILING_DATE.matcher(text).replaceFirst("");
     List<String> names = new ArrayList<>();
     for (String part : SPLIT.split(text)) {
       String name = PREFIX.matcher(part.trim()).replaceFirst("");

@@ -96,14 +96,22 @@ final class PageAuthors {
     return out;
   }
 
-  /** Short lines that open with "By", "Von", "Par": the printed byline of pages without markup. */
+  /**
+   * Short lines that open with a byline label ("By", "von", "Autor:", "Posted by", "Posted on
+   * 21 September 2020 by"): the printed byline of pages without markup. Only what follows the
+   * label is kept, so a date before the name is not taken for part of it.
+   */
   private static List<String> bylineLines(Document page) {
     List<String> out = new ArrayList<>();
-    for (Element e : page.select("p, span, div, small, em, strong, address")) {
+    for (Element e : page.select("p, span, div, small, em, strong, address, h4, h5")) {
       String own = e.ownText();
-      if (own.length() <= MAX_BYLINE && BYLINE_LINE.matcher(own).find() && e.text().length() <= MAX_BYLINE
-          && !inCommentsOrFooter(e)) {
-        out.add(e.text());
+      if (own.length() > MAX_BYLINE || !BYLINE_LABEL.matcher(own).lookingAt() || e.text().length() > MAX_BYLINE
+          || inCommentsOrFooter(e)) {
+        continue;
+      }
+      java.util.regex.Matcher m = BYLINE_LINE.matcher(e.text());
+      if (m.lookingAt()) {
+        out.add(e.text().substring(m.end()));
         break;
       }
     }
@@ -125,7 +133,12 @@ final class PageAuthors {
     }
     return false;
   }
-  private static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(By|Von|Par|Por|Door|Text:|Autor:|Autorin:)\\s+\\p{Lu}");
+  private static final String LABELS = "(?iu:by|von|par|por|door|text:|text von|autor(?:in)?\\s*:|author\\s*:"
+      + "|auteur(?:e|\\(s\\))?\\s*:|posted by|written by|verfasst von|geschrieben von|ein beitrag von"
+      + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,30}?\\s+(?:by|von|par))";
+  private static final Pattern BYLINE_LABEL = Pattern.compile("\\s*" + LABELS + "(?![\\p{L}])");
+  /** The label, then a capitalized name: "by the way" is not a byline. */
+  private static final Pattern BYLINE_LINE = Pattern.compile("\\s*" + LABELS + "\\s*(?=\\p{Lu})");
 
   /** Splits, strips "By", drops URLs and the site's own name, pairs e-mails with names; distinct. */
   private static List<Author> clean(List<String> raw, String siteName) {

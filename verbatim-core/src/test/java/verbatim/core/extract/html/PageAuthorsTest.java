@@ -31,4 +31,28 @@ class PageAuthorsTest {
         </head><body><p>Text.</p></body></html>""";
     assertThat(authors(html)).isEmpty();
   }
+
+  private static String body(String line) {
+    return "<html><body><article><h1>Title</h1>" + line + "<p>The story itself, told at some length.</p></article></body></html>";
+  }
+
+  @Test
+  void printedBylineAfterALabel() {
+    assertThat(authors(body("<p>von <em>Klaus Muster</em></p>"))).containsExactly("Klaus Muster");
+    assertThat(authors(body("<p>Auteur : Jean Dupont </p>"))).containsExactly("Jean Dupont");
+    assertThat(authors(body("<div>Author: <a href='/u/58'><b>Maxi</b></a></div>"))).containsExactly("Maxi");
+    assertThat(authors(body("<p class='x'>Posted by Konrad Beispiel</p>"))).containsExactly("Konrad Beispiel");
+  }
+
+  @Test
+  void printedBylineAfterTheDate() {
+    assertThat(authors(body("<div class='meta'> Posted on September 21, 2020 by Adi Roe </div>")))
+        .containsExactly("Adi Roe");
+  }
+
+  @Test
+  void labelWordOpeningProseIsNoByline() {
+    assertThat(authors(body("<p>By the way, nobody signed this.</p>"))).isEmpty();
+    assertThat(authors(body("<p>Von der Brücke aus sieht man den Fluss.</p>"))).isEmpty();
+  }
 }

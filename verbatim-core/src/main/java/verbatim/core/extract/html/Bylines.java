@@ -20,7 +20,8 @@ final class Bylines {
   private static final Pattern EMAIL = Pattern.compile("(?:mailto:)?([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
   private static final Pattern PREFIX = Pattern.compile(
       "^(?iu)(by|von|par|por|di|door|text|texte|autor|autorin|author|written by|posted by|ein beitrag von"
-          + "|artikel von|veröffentlicht von|geschrieben von|verfasst von|publié par|escrito por)\\s*:?\\s+");
+          + "|artikel von|veröffentlicht von|geschrieben von|verfasst von|publié par|escrito por"
+          + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,30}?\\s+(?:by|von|par))\\s*:?\\s+");
   /** "Jane Roe says" under a comment, "Jane Roe sagt". */
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(says|said|sagt|schreibt|dit|dice)\\s*:?$");
   /** Labels that sit where a name would: a comment form's "Name", a "Follow" button, "No author". */

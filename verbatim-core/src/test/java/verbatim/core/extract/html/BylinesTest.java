@@ -33,4 +33,9 @@ class BylinesTest {
     assertThat(Bylines.split("Von R. Roe am 24. Juli 2017 - 18:55")).extracting(Author::name).containsExactly("R. Roe");
     assertThat(Bylines.split("Jane Roe on 3 May 2020")).extracting(Author::name).containsExactly("Jane Roe");
   }
+
+  @Test
+  void postedOnADateByAName() {
+    assertThat(Bylines.split("Posted on September 21, 2020 by Adi Roe")).extracting(Author::name).containsExactly("Adi Roe");
+  }
 }

@@ -14,7 +14,7 @@ import verbatim.core.model.Author;
 
 /**
  * The article's bylines, from the first source that names anyone: JSON-LD {@code author}, meta
- * author tags, {@code rel=author} links, then byline elements. A source is taken whole rather than
+ * author tags, Twitter's "Written by" card label, {@code rel=author} links, then byline elements. A source is taken whole rather than
  * merged with the others, since the same people are usually spelled differently across them.
  */
 final class PageAuthors {
@@ -25,7 +25,8 @@ final class PageAuthors {
 
   static List<Author> read(Document page, JsonLd ld, String siteName) {
     List<Supplier<List<String>>> sources = List.of(
-        () -> jsonLd(ld), () -> metaAuthors(page), () -> texts(page, "a[rel=author], link[rel=author][title]"),
+        () -> jsonLd(ld), () -> metaAuthors(page), () -> twitterLabelled(page),
+        () -> texts(page, "a[rel=author], link[rel=author][title]"),
         () -> texts(page, BYLINE_QUERY), () -> bylineLines(page));
     for (Supplier<List<String>> raw : sources) {
       List<Author> authors = clean(raw.get(), siteName);
@@ -78,6 +79,25 @@ final class PageAuthors {
     }
     return out;
   }
+
+  /**
+   * Twitter's labelled card data, where generators such as Yoast put the byline:
+   * {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Roe"}.
+   */
+  private static List<String> twitterLabelled(Document page) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      String label = Meta.content(page, "twitter:label" + i);
+      String data = Meta.content(page, "twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label).matches()) {
+        out.add(data);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "(?iu)\\s*(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|author|autor)\\s*:?\\s*");
 
   private static List<String> texts(Document page, String query) {
     List<String> out = new ArrayList<>();

@@ -55,4 +55,13 @@ class PageAuthorsTest {
     assertThat(authors(body("<p>By the way, nobody signed this.</p>"))).isEmpty();
     assertThat(authors(body("<p>Von der Brücke aus sieht man den Fluss.</p>"))).isEmpty();
   }
+
+  @Test
+  void twitterCardWrittenByLabel() {
+    String html = """
+        <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Irma Beispiel">
+        <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">
+        </head><body><p>Text.</p></body></html>""";
+    assertThat(authors(html)).containsExactly("Irma Beispiel");
+  }
 }

@@ -121,15 +121,18 @@ final class PageTitle {
 
   /**
    * The {@code <h1>} whose text is contained in the title, or the only one when the title is empty;
-   * failing that, an {@code <h2>} the title contains: blog themes print the site's name as the
-   * {@code <h1>} and each post's title as an {@code <h2>}.
+   * failing that, an {@code <h2>} that is the title or a segment at one end of it: blog themes
+   * print the site's name as the {@code <h1>} and each post's title as an {@code <h2>}. An
+   * {@code <h2>} that only opens the title's sentence ("The Climate Clock" in "The Climate Clock
+   * has started") is another heading.
    */
   private static Optional<String> bestHeading(Document page, String title) {
     Optional<String> h1 = longestContained(page.select("h1"), title, 4);
     if (h1.isEmpty() && title.isEmpty() && page.select("h1").size() == 1) {
       h1 = Optional.of(clean(page.selectFirst("h1").text())).filter(s -> !s.isEmpty());
     }
-    Optional<String> h2 = longestContained(page.select("h2"), title, MIN_SUBHEADING);
+    Optional<String> h2 = longestContained(page.select("h2"), title, MIN_SUBHEADING)
+        .filter(h -> h.equalsIgnoreCase(title) || endSegmentOf(h, title));
     if (h1.isPresent() && h2.isPresent() && endSegmentOf(h1.get(), title) && h2.get().length() > h1.get().length()
         && !h2.get().toLowerCase(Locale.ROOT).contains(h1.get().toLowerCase(Locale.ROOT))) {
       // "Muffin Grundrezept : Muffin Rezepte" with h1 "Muffin Rezepte": the h1 is the site's name,
@@ -152,7 +155,7 @@ final class PageTitle {
     return t.endsWith(p) && START_SEPARATOR.matcher(t.substring(0, t.length() - p.length())).find();
   }
 
-  private static final Pattern END_SEPARATOR = Pattern.compile("\\s*[|\\-–—·•»«:/]+\\s");
+  private static final Pattern END_SEPARATOR = Pattern.compile("\\s*[|\\-–—·•»«:/]+\\s|\\s+\\(");
   private static final Pattern START_SEPARATOR = Pattern.compile("\\s[|\\-–—·•»«:/]+\\s*$");
 
   /** A sub-heading this short ("News", "Archiv") names a section, not the article. */

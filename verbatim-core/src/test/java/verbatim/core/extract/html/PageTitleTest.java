@@ -51,4 +51,12 @@ class PageTitleTest {
         <h1>Rates rise again as banks react</h1><h2>Rates rise again</h2></body></html>""";
     assertThat(title(html)).isEqualTo("Rates rise again as banks react");
   }
+
+  @Test
+  void subheadingThatOnlyOpensTheTitleSentenceIsAnotherHeading() {
+    String html = """
+        <html><head><meta property="og:title" content="The Climate Clock has started: seven years left to act"></head>
+        <body><h2>The Climate Clock</h2><p>Text.</p></body></html>""";
+    assertThat(title(html)).isEqualTo("The Climate Clock has started: seven years left to act");
+  }
 }

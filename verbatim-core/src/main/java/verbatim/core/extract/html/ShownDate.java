@@ -14,8 +14,9 @@ import verbatim.core.model.DateStamp;
  * first-draft time, a generation time in a generic tag, an evergreen article re-dated on
  * republication while its {@code datePublished} kept the first day. So when the chosen date is
  * not the shown day, another date the page declares that is (the other published field, the
- * modified one, a marked-up {@code <time>}) is taken instead. The shown date alone overrules only a
- * generic declaration and a URL day that is one day off: an article-specific declaration that
+ * modified one, a marked-up {@code <time>}) is taken instead. A URL day yields only to the declared
+ * publication date, and only when that is one day later or earlier (the draft saved the day
+ * before). The shown date alone overrules only a generic declaration: an article-specific one that
  * nothing else confirms still stands, as the shown date may be a teaser's.
  */
 final class ShownDate {

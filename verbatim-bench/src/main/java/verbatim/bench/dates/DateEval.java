@@ -17,8 +17,10 @@ import verbatim.core.model.DateStamp;
  * Scores {@link HtmlMetadataReader} on the htmldate set (published day, htmldate's metric) and on
  * the trafilatura set (title, date, author against the gold fields, rules in {@link MetadataMatch}).
  *
- * <p>Usage: {@code DateEval [--shared PATH] [--limit N]}; exit 0 on a completed run, 1 on missing
- * data, 2 on bad arguments.
+ * <p>Usage: {@code DateEval [--shared PATH] [--limit N] [--half even|odd]}; exit 0 on a completed
+ * run, 1 on missing data, 2 on bad arguments. {@code --half} keeps the pages of each set at even
+ * (or odd) positions in file-name order: one half to develop rules on, the other held out to check
+ * that they generalize. {@code -Dverbatim.allMisses=true} prints every miss with its source.
  */
 public final class DateEval {
   private static final int WORST = 15;
@@ -28,13 +30,16 @@ public final class DateEval {
   public static void main(String[] args) throws IOException {
     Path shared = Path.of("../shared");
     int limit = Integer.MAX_VALUE;
+    String half = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--shared") && i + 1 < args.length) {
         shared = Path.of(args[++i]);
       } else if (args[i].equals("--limit") && i + 1 < args.length && args[i + 1].matches("\\d{1,9}")) {
         limit = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--half") && i + 1 < args.length && args[i + 1].matches("even|odd")) {
+        half = args[++i];
       } else {
-        System.err.println("usage: DateEval [--shared PATH] [--limit N]; bad or unknown argument '" + args[i] + "'");
+        System.err.println("usage: DateEval [--shared PATH] [--limit N] [--half even|odd]; bad or unknown argument '" + args[i] + "'");
         System.exit(2);
       }
     }
@@ -49,11 +54,11 @@ public final class DateEval {
     dateGold.addAll(GoldFiles.htmldate(htmldate.resolve("eval_mediacloud_2020.json")));
     PageRun.Results dates;
     try (ZipFile zip = new ZipFile(htmldate.resolve("html.zip").toFile())) {
-      dates = PageRun.run(zip, head(dateGold, limit), reader);
+      dates = PageRun.run(zip, head(half(dateGold, half), limit), reader);
     }
     PageRun.Results meta;
     try (ZipFile zip = new ZipFile(trafilatura.resolve("html.zip").toFile())) {
-      meta = PageRun.run(zip, head(GoldFiles.trafilatura(trafilatura.resolve("evaldata.json")), limit), reader);
+      meta = PageRun.run(zip, head(half(GoldFiles.trafilatura(trafilatura.resolve("evaldata.json")), half), limit), reader);
     }
     printHtmldate(dates);
     printTrafilatura(meta);
@@ -76,6 +81,21 @@ public final class DateEval {
         System.out.println("AUTHOR " + r.gold().file() + "\n  gold " + r.gold().authors() + "\n  ours " + ours);
       }
     }
+  }
+
+  /** The pages at even or odd positions in file-name order (a stable split), or all when {@code half} is null. */
+  private static List<GoldPage> half(List<GoldPage> pages, String half) {
+    if (half == null) {
+      return pages;
+    }
+    List<GoldPage> sorted = new ArrayList<>(pages);
+    sorted.sort(Comparator.comparing(GoldPage::file).thenComparing(GoldPage::url));
+    int parity = half.equals("even") ? 0 : 1;
+    List<GoldPage> out = new ArrayList<>();
+    for (int i = parity; i < sorted.size(); i += 2) {
+      out.add(sorted.get(i));
+    }
+    return out;
   }
 
   private static <T> List<T> head(List<T> list, int limit) {

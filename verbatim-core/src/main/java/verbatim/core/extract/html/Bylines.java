@@ -20,13 +20,16 @@ final class Bylines {
   private static final Pattern EMAIL = Pattern.compile("(?:mailto:)?([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
   private static final Pattern PREFIX = Pattern.compile(
       "^(?iu)(by|von|par|por|di|door|text|texte|autor|autorin|author|written by|posted by|ein beitrag von"
-          + "|artikel von|veröffentlicht von|geschrieben von|verfasst von|publié par|escrito por)\\s*:?\\s+");
+          + "|artikel von|veröffentlicht von|geschrieben von|verfasst von|publié par|escrito por"
+          + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,30}?\\s+(?:by|von|par))\\s*:?\\s+");
   /** "Jane Roe says" under a comment, "Jane Roe sagt". */
   private static final Pattern SAYS = Pattern.compile("(?iu)\\s+(says|said|sagt|schreibt|dit|dice)\\s*:?$");
   /** Labels that sit where a name would: a comment form's "Name", a "Follow" button, "No author". */
   private static final Set<String> NOT_NAMES = Set.of(
       "name", "name erforderlich", "follow", "kontakt", "contact", "by", "von", "author", "autor",
       "no author", "no-author", "anonymous", "admin", "share", "teilen");
+  /** "R. Roe am 24. Juli 2017", "Jane Roe on 3 May 2020 at 10:00": the date after a name is not part of it. */
+  private static final Pattern TRAILING_DATE = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|vom|du)\\s+[^,;|]*\\d.*$");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
   private static final Pattern URL = Pattern.compile("(?i)^(https?://|www\\.)|\\.(com|de|org|net|html?)(/|$)");
   private static final int MAX_NAME = 60;
@@ -44,6 +47,7 @@ final class Bylines {
       text = "";
     }
     text = PREFIX.matcher(Whitespace.normalize(text)).replaceFirst("");
+    text = TRAILING_DATE.matcher(text).replaceFirst("");
     List<String> names = new ArrayList<>();
     for (String part : SPLIT.split(text)) {
       String name = PREFIX.matcher(part.trim()).replaceFirst("");

@@ -22,15 +22,23 @@ import verbatim.core.model.DateStamp;
 final class DeclaredDates {
   private DeclaredDates() {}
 
-  private static final List<String> PUBLISHED_META = List.of(
+  /** Names that say "the article's publication date", in order of trust. */
+  private static final List<String> ARTICLE_PUBLISHED_META = List.of(
       "article:published_time", "og:article:published_time", "article:published", "og:published_time",
       "published_time", "article.published", "datepublished", "date_published", "rnews:datepublished",
       "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original",
       "originalpublicationdate", "publication_date", "publication-date", "publish-date", "publishdate",
       "publish_date", "pubdate", "og:pubdate", "bt:pubdate", "displaydate", "dc.date.issued",
       "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
-      "citation_date", "dc.date", "dcterms.date", "dc:date", "date.created", "creation_date",
-      "release_date", "date");
+      "citation_date");
+
+  /**
+   * Names that say only "a date of this page": Dublin Core's bare date and the like. Content
+   * systems fill them with the time the page was generated or last saved as often as with the
+   * publication date.
+   */
+  private static final List<String> GENERIC_META = List.of(
+      "dc.date", "dcterms.date", "dc:date", "date.created", "creation_date", "release_date", "date");
 
   private static final List<String> UPDATED_META = List.of(
       "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
@@ -62,8 +70,18 @@ final class DeclaredDates {
     return Optional.empty();
   }
 
+  /** A publication date in meta tags: the article-specific names, then the generic ones. */
   static Optional<DateStamp> publishedInMeta(Document page) {
-    return firstInMeta(page, PUBLISHED_META).or(() -> publishedInOtherMeta(page));
+    return publishedInArticleMeta(page).or(() -> publishedInGenericMeta(page));
+  }
+
+  static Optional<DateStamp> publishedInArticleMeta(Document page) {
+    return firstInMeta(page, ARTICLE_PUBLISHED_META);
+  }
+
+  /** The generic names, then site-prefixed ones the lists do not know: both say less than an article's own. */
+  static Optional<DateStamp> publishedInGenericMeta(Document page) {
+    return firstInMeta(page, GENERIC_META).or(() -> publishedInOtherMeta(page));
   }
 
   /**

@@ -76,6 +76,24 @@ final class JsonLd {
     }
   }
 
+  /**
+   * The object a reference stands for: {@code {"@id": "…#/schema/person/1"}} points at the node of
+   * the graph with that {@code @id} (Yoast and other generators declare each person once and refer
+   * to it). A node that is not a bare reference, or whose target is not declared, is returned as is.
+   */
+  JsonNode resolve(JsonNode node) {
+    if (node == null || !node.isObject() || node.has("name") || !node.path("@id").isTextual()) {
+      return node;
+    }
+    String id = node.get("@id").asText();
+    for (JsonNode o : objects) {
+      if (o != node && o.path("@id").isTextual() && o.get("@id").asText().equals(id) && o.size() > node.size()) {
+        return o;
+      }
+    }
+    return node;
+  }
+
   /** Every declared object, in page order. */
   List<JsonNode> all() {
     return objects;

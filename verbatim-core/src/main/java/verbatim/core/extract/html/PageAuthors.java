@@ -14,7 +14,7 @@ import verbatim.core.model.Author;
 
 /**
  * The article's bylines, from the first source that names anyone: JSON-LD {@code author}, meta
- * author tags, {@code rel=author} links, then byline elements. A source is taken whole rather than
+ * author tags, Twitter's "Written by" card label, {@code rel=author} links, then byline elements. A source is taken whole rather than
  * merged with the others, since the same people are usually spelled differently across them.
  */
 final class PageAuthors {
@@ -25,7 +25,8 @@ final class PageAuthors {
 
   static List<Author> read(Document page, JsonLd ld, String siteName) {
     List<Supplier<List<String>>> sources = List.of(
-        () -> jsonLd(ld), () -> metaAuthors(page), () -> texts(page, "a[rel=author], link[rel=author][title]"),
+        () -> jsonLd(ld), () -> metaAuthors(page), () -> twitterLabelled(page),
+        () -> texts(page, "a[rel=author], link[rel=author][title]"),
         () -> texts(page, BYLINE_QUERY), () -> bylineLines(page));
     for (Supplier<List<String>> raw : sources) {
       List<Author> authors = clean(raw.get(), siteName);
@@ -43,7 +44,7 @@ final class PageAuthors {
       if (author == null) {
         author = article.get("creator");
       }
-      collect(author, out);
+      collect(author, ld, out);
       if (!out.isEmpty()) {
         break;
       }
@@ -51,12 +52,13 @@ final class PageAuthors {
     return out;
   }
 
-  private static void collect(JsonNode author, List<String> out) {
-    if (author == null) {
+  private static void collect(JsonNode reference, JsonLd ld, List<String> out) {
+    if (reference == null) {
       return;
     }
+    JsonNode author = ld.resolve(reference);
     if (author.isArray()) {
-      author.forEach(a -> collect(a, out));
+      author.forEach(a -> collect(a, ld, out));
     } else if (author.isObject()) {
       if (!JsonLd.hasType(author, "organization")) {
         JsonLd.text(author, "name").ifPresent(out::add);
@@ -78,6 +80,25 @@ final class PageAuthors {
     return out;
   }
 
+  /**
+   * Twitter's labelled card data, where generators such as Yoast put the byline:
+   * {@code twitter:label1 = "Written by"}, {@code twitter:data1 = "Jane Roe"}.
+   */
+  private static List<String> twitterLabelled(Document page) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      String label = Meta.content(page, "twitter:label" + i);
+      String data = Meta.content(page, "twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label).matches()) {
+        out.add(data);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern WRITTEN_BY = Pattern.compile(
+      "(?iu)\\s*(written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|author|autor)\\s*:?\\s*");
+
   private static List<String> texts(Document page, String query) {
     List<String> out = new ArrayList<>();
     for (Element e : page.select(query)) {
@@ -95,14 +116,22 @@ final class PageAuthors {
     return out;
   }
 
-  /** Short lines that open with "By", "Von", "Par": the printed byline of pages without markup. */
+  /**
+   * Short lines that open with a byline label ("By", "von", "Autor:", "Posted by", "Posted on
+   * 21 September 2020 by"): the printed byline of pages without markup. Only what follows the
+   * label is kept, so a date before the name is not taken for part of it.
+   */
   private static List<String> bylineLines(Document page) {
     List<String> out = new ArrayList<>();
-    for (Element e : page.select("p, span, div, small, em, strong, address")) {
+    for (Element e : page.select("p, span, div, small, em, strong, address, h4, h5")) {
       String own = e.ownText();
-      if (own.length() <= MAX_BYLINE && BYLINE_LINE.matcher(own).find() && e.text().length() <= MAX_BYLINE
-          && !inCommentsOrFooter(e)) {
-        out.add(e.text());
+      if (own.length() > MAX_BYLINE || !BYLINE_LABEL.matcher(own).lookingAt() || e.text().length() > MAX_BYLINE
+          || inCommentsOrFooter(e)) {
+        continue;
+      }
+      java.util.regex.Matcher m = BYLINE_LINE.matcher(e.text());
+      if (m.lookingAt()) {
+        out.add(e.text().substring(m.end()));
         break;
       }
     }
@@ -124,7 +153,12 @@ final class PageAuthors {
     }
     return false;
   }
-  private static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(By|Von|Par|Por|Door|Text:|Autor:|Autorin:)\\s+\\p{Lu}");
+  private static final String LABELS = "(?iu:by|von|par|por|door|text:|text von|autor(?:in)?\\s*:|author\\s*:"
+      + "|auteur(?:e|\\(s\\))?\\s*:|posted by|written by|verfasst von|geschrieben von|ein beitrag von"
+      + "|(?:posted|published|veröffentlicht|publié)\\s+(?:on|am|le)\\s+[^|]{4,30}?\\s+(?:by|von|par))";
+  private static final Pattern BYLINE_LABEL = Pattern.compile("\\s*" + LABELS + "(?![\\p{L}])");
+  /** The label, then a capitalized name: "by the way" is not a byline. */
+  private static final Pattern BYLINE_LINE = Pattern.compile("\\s*" + LABELS + "\\s*(?=\\p{Lu})");
 
   /** Splits, strips "By", drops URLs and the site's own name, pairs e-mails with names; distinct. */
   private static List<Author> clean(List<String> raw, String siteName) {

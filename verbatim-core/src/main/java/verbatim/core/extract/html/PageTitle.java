@@ -119,24 +119,59 @@ final class PageTitle {
     return s.toLowerCase(Locale.ROOT).trim();
   }
 
-  /** The {@code <h1>} whose text is contained in the title, or the only one when the title is empty. */
+  /**
+   * The {@code <h1>} whose text is contained in the title, or the only one when the title is empty;
+   * failing that, an {@code <h2>} that is the title or a segment at one end of it: blog themes
+   * print the site's name as the {@code <h1>} and each post's title as an {@code <h2>}. An
+   * {@code <h2>} that only opens the title's sentence ("The Climate Clock" in "The Climate Clock
+   * has started") is another heading.
+   */
   private static Optional<String> bestHeading(Document page, String title) {
+    Optional<String> h1 = longestContained(page.select("h1"), title, 4);
+    if (h1.isEmpty() && title.isEmpty() && page.select("h1").size() == 1) {
+      h1 = Optional.of(clean(page.selectFirst("h1").text())).filter(s -> !s.isEmpty());
+    }
+    Optional<String> h2 = longestContained(page.select("h2"), title, MIN_SUBHEADING)
+        .filter(h -> h.equalsIgnoreCase(title) || endSegmentOf(h, title));
+    if (h1.isPresent() && h2.isPresent() && endSegmentOf(h1.get(), title) && h2.get().length() > h1.get().length()
+        && !h2.get().toLowerCase(Locale.ROOT).contains(h1.get().toLowerCase(Locale.ROOT))) {
+      // "Muffin Grundrezept : Muffin Rezepte" with h1 "Muffin Rezepte": the h1 is the site's name,
+      // shorter than the post's title in the h2, which is another segment of the title
+      return h2;
+    }
+    return h1.or(() -> h2);
+  }
+
+  /** Whether {@code part} stands alone at the start or end of {@code title}, cut off by a separator. */
+  private static boolean endSegmentOf(String part, String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    String p = part.toLowerCase(Locale.ROOT);
+    if (t.length() <= p.length() + 2) {
+      return false;
+    }
+    if (t.startsWith(p)) {
+      return END_SEPARATOR.matcher(t.substring(p.length())).lookingAt();
+    }
+    return t.endsWith(p) && START_SEPARATOR.matcher(t.substring(0, t.length() - p.length())).find();
+  }
+
+  private static final Pattern END_SEPARATOR = Pattern.compile("\\s*[|\\-–—·•»«:/]+\\s|\\s+\\(");
+  private static final Pattern START_SEPARATOR = Pattern.compile("\\s[|\\-–—·•»«:/]+\\s*$");
+
+  /** A sub-heading this short ("News", "Archiv") names a section, not the article. */
+  private static final int MIN_SUBHEADING = 15;
+
+  private static Optional<String> longestContained(List<Element> headings, String title, int minLength) {
     String lowerTitle = title.toLowerCase(Locale.ROOT);
     String best = null;
-    for (Element h1 : page.select("h1")) {
-      String text = clean(h1.text());
-      if (text.length() < 4) {
-        continue;
-      }
-      boolean matches = lowerTitle.contains(text.toLowerCase(Locale.ROOT));
-      if (matches && (best == null || text.length() > best.length())) {
+    for (Element h : headings) {
+      String text = clean(h.text());
+      if (text.length() >= minLength && lowerTitle.contains(text.toLowerCase(Locale.ROOT))
+          && (best == null || text.length() > best.length())) {
         best = text;
       }
     }
-    if (best == null && title.isEmpty() && page.select("h1").size() == 1) {
-      best = clean(page.selectFirst("h1").text());
-    }
-    return Optional.ofNullable(best).filter(s -> !s.isEmpty());
+    return Optional.ofNullable(best);
   }
 
   private static String clean(String s) {

@@ -2,6 +2,7 @@ package verbatim.core.extract.html;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,10 +26,13 @@ final class PrintedDates {
       "(?i)date|time|posted|publi|datum|meta|byline|created|entry-|post-info|postinfo|submitted|article-info|dateline");
   private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updat|modif|edited");
 
-  /** {@code <time>} or a microdata element that says it is the publication (or update) date. */
-  static Optional<DateStamp> markedUp(Document page, boolean updated) {
+  /**
+   * {@code <time>} or a microdata element that says it is the publication (or update) date, outside
+   * site chrome: one in a related-articles list or a sidebar dates another article.
+   */
+  static Optional<DateStamp> markedUp(Document page, Supplier<PageText> text, boolean updated) {
     for (Element e : page.select("[itemprop], time, [title], [pubdate]")) {
-      if (!e.tagName().equals("meta") && marked(e, updated)) {
+      if (!e.tagName().equals("meta") && marked(e, updated) && !text.get().inChrome(e)) {
         Optional<DateStamp> d = readElement(e);
         if (d.isPresent()) {
           return d;
@@ -58,12 +62,12 @@ final class PrintedDates {
 
   private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)pub");
 
-  /** The first plain {@code <time>}, inside the article when the page marks one. */
-  static Optional<DateStamp> firstTime(Document page) {
+  /** The first plain {@code <time>} outside site chrome, inside the article when the page marks one. */
+  static Optional<DateStamp> firstTime(Document page, Supplier<PageText> text) {
     Elements scoped = page.select("article time, main time, [itemprop=articleBody] time");
     for (Elements times : List.of(scoped, page.select("time"))) {
       for (Element e : times) {
-        if (UPDATED_CLASS.matcher(e.className()).find()) {
+        if (UPDATED_CLASS.matcher(e.className()).find() || text.get().inChrome(e)) {
           continue;
         }
         Optional<DateStamp> d = readElement(e);

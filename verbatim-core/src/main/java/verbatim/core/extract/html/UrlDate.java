@@ -10,7 +10,9 @@ import verbatim.core.model.DateStamp;
 
 /**
  * A full day in a page's address: {@code /2025/02/10/}, {@code /20250210/}, {@code 2025-02-10},
- * {@code 2025_02_10}. A year and month alone ({@code /2025/02/slug}) is not a day and is not read.
+ * {@code 2025_02_10}. A year and month alone ({@code /2025/02/slug}) is not a day and is not read,
+ * nor is a slug that opens with a number ({@code /2023/10/3-questions-for}): in a slashed date
+ * the day is a path segment of its own.
  */
 final class UrlDate {
   private UrlDate() {}
@@ -28,6 +30,9 @@ final class UrlDate {
     for (Pattern p : new Pattern[] {SEPARATED, COMPACT}) {
       Matcher m = p.matcher(path);
       while (m.find()) {
+        if (slugNumber(m, path)) {
+          continue;
+        }
         Optional<LocalDate> day = day(m);
         if (day.isPresent()) {
           DateStamp d = DateStamp.unzoned(day.get().atStartOfDay(), DateStamp.Precision.DAY, DateOrigin.URL, url);
@@ -38,6 +43,15 @@ final class UrlDate {
       }
     }
     return Optional.empty();
+  }
+
+  /** "/2023/10/3-fragen": the "3" after a slashed year and month starts the slug, it is not a day. */
+  private static boolean slugNumber(Matcher m, String path) {
+    if (path.charAt(m.end(1)) != '/' || m.end() >= path.length()) {
+      return false;
+    }
+    char next = path.charAt(m.end());
+    return next != '/' && next != '.' && next != '?' && next != '#';
   }
 
   private static Optional<LocalDate> day(Matcher m) {

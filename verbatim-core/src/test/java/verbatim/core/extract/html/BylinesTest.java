@@ -27,4 +27,15 @@ class BylinesTest {
   void emailAloneIsKeptAsBoth() {
     assertThat(Bylines.split("desk@example.org")).containsExactly(new Author("desk@example.org", "desk@example.org"));
   }
+
+  @Test
+  void dateAfterTheNameIsNotPartOfIt() {
+    assertThat(Bylines.split("Von R. Roe am 24. Juli 2017 - 18:55")).extracting(Author::name).containsExactly("R. Roe");
+    assertThat(Bylines.split("Jane Roe on 3 May 2020")).extracting(Author::name).containsExactly("Jane Roe");
+  }
+
+  @Test
+  void postedOnADateByAName() {
+    assertThat(Bylines.split("Posted on September 21, 2020 by Adi Roe")).extracting(Author::name).containsExactly("Adi Roe");
+  }
 }

@@ -119,6 +119,23 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aBannerRoleWrappingTheWholePageIsALayoutWrapper() {
+    String html = "<body><header role='banner'><div class='logo'>Gazette</div>"
+        + "<div class='article-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></header>"
+        + "<div role='navigation'><a href='/'>Home</a></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aSmallBannerRoleIsStillFurniture() {
+    String html = "<body><div role='banner'><p>The Town Gazette, your daily paper since 1887, every morning.</p></div>"
+        + "<div class='article-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(PROSE_1, PROSE_2);
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

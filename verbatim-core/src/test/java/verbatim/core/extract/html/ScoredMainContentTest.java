@@ -136,6 +136,25 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aLeadNamedInAnotherLanguageIsTheArticlesFirstParagraph() {
+    String lead = "Il consiglio comunale ha approvato la ricostruzione del vecchio ponte del porto.";
+    String html = "<body><div class='post'><div class='sommario'><p>" + lead + "</p></div>"
+        + "<div class='post-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(lead, PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aLeadInTheArticleHeaderIsFoundAboveADeeplyWrappedBody() {
+    String lead = "The town will rebuild its harbour bridge, closed since the spring floods.";
+    String html = "<body><article><header><h1>Bridge</h1><p class='excerpt'>" + lead + "</p></header>"
+        + "<div class='grid'><div class='col'><div class='inner'><div class='wrap'><div class='post-body'><p>"
+        + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></div></div></div></div></article></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(lead, PROSE_1, PROSE_2);
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -43,13 +43,14 @@ final class BlockFilter {
 
   /**
    * A heading directly followed by a heading of its rank or above, or by nothing, heads no text;
-   * one followed by a lower-ranked heading heads a subsection.
+   * one followed by a lower-ranked heading heads a subsection. A heading as long as a paragraph is
+   * text set large (a standfirst, a pull quote), kept wherever it stands.
    */
   private static List<TextBlock> withoutEmptyHeadings(List<TextBlock> kept) {
     List<TextBlock> out = new ArrayList<>(kept.size());
     for (int i = 0; i < kept.size(); i++) {
       TextBlock b = kept.get(i);
-      if (!b.isHeading() || headsSomething(kept, i)) {
+      if (!b.isHeading() || b.chars() >= BlockWalk.PARAGRAPH_CHARS || headsSomething(kept, i)) {
         out.add(b);
       }
     }

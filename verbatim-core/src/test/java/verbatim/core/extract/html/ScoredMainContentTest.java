@@ -155,6 +155,17 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aHeadingAsLongAsAParagraphIsTextEvenOverNothing() {
+    String standfirst = "After two years of floods, closures and ferries, the town finally has a plan and the money for its"
+        + " harbour bridge.";
+    String html = "<body><div class='article-body'><h3>" + standfirst + "</h3><h3>Short title</h3><p>" + PROSE_1
+        + "</p><p>" + PROSE_2 + "</p><h3>Related</h3></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html)))
+        .containsExactly(standfirst, "Short title", PROSE_1, PROSE_2);
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -166,6 +166,15 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aLineThatOnlyGivesTheDateIsNotText() {
+    String html = "<body><div class='article-body'><p>Updated: 03.04.2020</p><p>" + PROSE_1 + "</p><p>" + PROSE_2
+        + "</p><p>Meeting on 10 March 2025 at the town hall, all residents welcome.</p></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html)))
+        .containsExactly(PROSE_1, PROSE_2, "Meeting on 10 March 2025 at the town hall, all residents welcome.");
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

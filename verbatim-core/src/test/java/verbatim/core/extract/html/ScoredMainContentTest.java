@@ -175,6 +175,19 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aSectionOfListsBesideAParagraphIsPartOfTheBody() {
+    String step = "Soak the beans overnight in plenty of cold water";
+    String method = "The beans are then cooked slowly in a large pot over a low heat for three hours before they are"
+        + " served with bread.";
+    String html = "<body><div id='page'><div class='a'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3
+        + "</p></div><div class='b'><p>" + method + "</p><ol><li>" + step + ".</li><li>" + step + " again.</li>"
+        + "<li>" + step + " once more.</li></ol></div></div>"
+        + "<div class='menu'><a href='/'>Home</a> <a href='/x'>Recipes</a></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).contains(step + " again.");
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

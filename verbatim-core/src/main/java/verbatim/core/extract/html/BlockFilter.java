@@ -40,10 +40,21 @@ final class BlockFilter {
    * metadata printed beside it, not its text.
    */
   private static boolean isDateLine(TextBlock b) {
-    if (b.chars() > MAX_DATE_LINE_CHARS || b.text().split(" ").length > MAX_DATE_LINE_WORDS) {
+    if (b.chars() > MAX_DATE_LINE_CHARS || words(b.text()) > MAX_DATE_LINE_WORDS) {
       return false;
     }
     return DateText.find(b.text(), DateOrigin.VISIBLE_LINE).isPresent();
+  }
+
+  /** Words of a whitespace-normalized text. */
+  private static int words(String text) {
+    int spaces = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return spaces + 1;
   }
 
   List<String> keepProse(List<TextBlock> blocks) {

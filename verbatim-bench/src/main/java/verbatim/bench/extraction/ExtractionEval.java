@@ -15,7 +15,12 @@ import java.util.Locale;
  * <pre>
  * ExtractionEval [--shared PATH] [--dataset aeb|trafilatura|all] [--limit N]
  *                [--warmup PASSES] [--passes TIMED] [--worst N] [--only NAME] [--dump DIR]
+ *                [--half even|odd]
  * </pre>
+ *
+ * {@code --half} keeps every other trafilatura-eval page by sorted file name (index 0, 2, ... or
+ * 1, 3, ...): develop on one half, and read the other only as a held-out check against
+ * overfitting. {@code --dump} also writes our per-page scores, worst first, to {@code scores.tsv}.
  *
  * Speed is pages per second on one thread, the best of {@code --passes} timed passes (3) after
  * {@code --warmup} untimed ones (1). Exit codes: 0 done, 1 a dataset could not be read, 2 bad
@@ -30,6 +35,7 @@ public final class ExtractionEval {
   private int worst = 15;
   private String only;
   private Path dump;
+  private String half;
 
   public static void main(String[] args) {
     ExtractionEval eval = new ExtractionEval();
@@ -38,7 +44,7 @@ public final class ExtractionEval {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: ExtractionEval [--shared PATH] [--dataset aeb|trafilatura|all] [--limit N]"
-          + " [--warmup PASSES] [--passes TIMED] [--worst N] [--only NAME] [--dump DIR]");
+          + " [--warmup PASSES] [--passes TIMED] [--worst N] [--only NAME] [--dump DIR] [--half even|odd]");
       System.exit(2);
     }
     try {
@@ -57,7 +63,8 @@ public final class ExtractionEval {
       }
       switch (args[i++]) {
         case "--shared" -> shared = Path.of(value);
-        case "--dataset" -> dataset = oneOf(value, "aeb", "trafilatura", "all");
+        case "--dataset" -> dataset = oneOf("--dataset", value, "aeb", "trafilatura", "all");
+        case "--half" -> half = oneOf("--half", value, "even", "odd");
         case "--limit" -> limit = positive("--limit", value);
         case "--warmup" -> warmUp = Integer.parseInt(value);
         case "--passes" -> passes = positive("--passes", value);
@@ -69,9 +76,9 @@ public final class ExtractionEval {
     }
   }
 
-  private static String oneOf(String value, String... allowed) {
+  private static String oneOf(String option, String value, String... allowed) {
     if (!List.of(allowed).contains(value)) {
-      throw new IllegalArgumentException("--dataset " + value + ": expected one of " + List.of(allowed));
+      throw new IllegalArgumentException(option + " " + value + ": expected one of " + List.of(allowed));
     }
     return value;
   }
@@ -90,8 +97,31 @@ public final class ExtractionEval {
       evaluate("article-extraction-benchmark", DatasetReader.aeb(shared, limit), report);
     }
     if (!dataset.equals("aeb")) {
-      evaluate("trafilatura-eval", DatasetReader.trafilatura(shared, limit), report);
+      List<EvalPage> pages = DatasetReader.trafilatura(shared, limit);
+      evaluate(half == null ? "trafilatura-eval" : "trafilatura-eval-" + half, half(pages), report);
     }
+  }
+
+  /** The pages of the chosen half by sorted file name, in their dataset order; all without --half. */
+  private List<EvalPage> half(List<EvalPage> pages) {
+    if (half == null) {
+      return pages;
+    }
+    List<String> names = new ArrayList<>();
+    pages.forEach(p -> names.add(p.id()));
+    names.sort(null);
+    int parity = half.equals("even") ? 0 : 1;
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (int i = parity; i < names.size(); i += 2) {
+      kept.add(names.get(i));
+    }
+    List<EvalPage> out = new ArrayList<>();
+    for (EvalPage p : pages) {
+      if (kept.contains(p.id())) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private void evaluate(String name, List<EvalPage> pages, Report report) throws IOException {
@@ -104,6 +134,11 @@ public final class ExtractionEval {
     report.print(name, pages, runs);
     if (dump != null) {
       dumpOurs(name, pages, runs);
+      for (ContenderRun run : runs) {
+        if (run.name().equals(Contender.OURS)) {
+          Files.writeString(dump.resolve(name).resolve("scores.tsv"), report.scores(pages, run), StandardCharsets.UTF_8);
+        }
+      }
     }
   }
 

@@ -58,6 +58,26 @@ final class Report {
             r.page().url(), r.detail()));
   }
 
+  /**
+   * One line per page, worst first: dump file number, F1, P, R, id, the detail; for reading the
+   * errors beside the dumped outputs.
+   */
+  String scores(List<EvalPage> pages, ContenderRun run) {
+    List<PageRow> rows = perPage(pages, run);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(i -> rows.get(i).rank()));
+    StringBuilder out = new StringBuilder();
+    for (int i : order) {
+      PageRow r = rows.get(i);
+      out.append(String.format(Locale.ROOT, "%04d\t%.3f\t%.3f\t%.3f\t%s\t%s%n", i, r.f1(), r.p(), r.r(),
+          r.page().id(), r.detail().strip()));
+    }
+    return out.toString();
+  }
+
   private static List<PageRow> perPage(List<EvalPage> pages, ContenderRun run) {
     List<PageRow> rows = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {

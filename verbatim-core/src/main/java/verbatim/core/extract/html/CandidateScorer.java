@@ -21,8 +21,11 @@ final class CandidateScorer {
   /** Climb to the parent when it holds at least this much more prose than the candidate. */
   private static final double CLIMB_GAIN = 0.1;
   private static final double CLIMB_MAX_LINK_DENSITY = 0.3;
-  /** ... and when what it adds is mostly prose, not lists, labels and teasers. */
-  private static final double CLIMB_PROSE_SHARE = 0.5;
+  /**
+   * ... and when what it adds is prose at least in part: a section of steps, facts or a table
+   * beside a paragraph belongs to the article, a block of labels and teasers does not.
+   */
+  private static final double CLIMB_PROSE_SHARE = 0.35;
 
   private final ContentPatterns patterns;
 

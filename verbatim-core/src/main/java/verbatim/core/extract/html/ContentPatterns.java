@@ -37,6 +37,7 @@ record ContentPatterns(
   private static final String RESOURCE = "content-patterns.properties";
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern JOINERS = Pattern.compile("[-_]+");
+  private static final Set<String> STATE_WORDS = Set.of("has", "with", "no", "without");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
 
   ContentPatterns {
@@ -153,9 +154,16 @@ record ContentPatterns(
     return false;
   }
 
-  /** Runs of one or two consecutive parts, joined with "-", and one run joined with nothing. */
+  /**
+   * Runs of one or two consecutive parts, joined with "-", and one run joined with nothing. Parts
+   * after a state word ("section--has-ads", "layout-with-sidebar", "no-comments") describe what the
+   * element holds or lacks, not what it is, and are not read.
+   */
   private static boolean anyRun(String[] parts, Set<String> tokens) {
     for (int i = 0; i < parts.length; i++) {
+      if (STATE_WORDS.contains(parts[i])) {
+        return false;
+      }
       if (tokens.contains(parts[i])) {
         return true;
       }

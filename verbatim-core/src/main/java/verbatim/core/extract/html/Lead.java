@@ -10,8 +10,11 @@ import org.jsoup.nodes.Element;
  * so, comes before the body, shares a near ancestor with it and reads as text, not links.
  */
 final class Lead {
-  /** How far above the body the lead and the body may meet. */
-  private static final int MAX_LEVELS = 4;
+  /**
+   * How far above the body the lead and the body may meet: an article's header sits beside a body
+   * wrapped in several grid columns.
+   */
+  private static final int MAX_LEVELS = 6;
   private static final int MIN_CHARS = 20;
   private static final int MAX_CHARS = 1500;
   private static final double MAX_LINK_DENSITY = 0.3;

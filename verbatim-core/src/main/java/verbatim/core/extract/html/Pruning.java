@@ -11,7 +11,7 @@ import verbatim.core.extract.Whitespace;
 /**
  * Decides which elements are furniture to skip with their whole subtree: non-prose tags, hidden
  * elements, landmark roles other than the main one, furniture tags (nav, aside, footer ...) and
- * class/id names of furniture. A furniture tag or name is overruled when the element holds half
+ * class/id names of furniture. A furniture role, tag or name is overruled when the element holds half
  * of the page's text or wraps its main element: then it is a layout wrapper, and pruning it would
  * lose the whole article. The page's outer elements and declared article bodies are never
  * skipped on their name alone.
@@ -35,8 +35,12 @@ final class Pruning {
       return true;
     }
     boolean named = e.attributesSize() > 0;
-    if (named && (isHidden(e) || isFurnitureRole(e.attr("role")))) {
+    if (named && isHidden(e)) {
       return true;
+    }
+    if (named && isFurnitureRole(e.attr("role"))) {
+      // a "banner" header wrapping the whole page (unclosed markup) is a layout wrapper too
+      return chars(e) < NAME_GUARD * pageChars;
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main")
         || (named && "articleBody".equals(e.attr("itemprop")))) {

@@ -23,6 +23,21 @@ class ContentPatternsTest {
   }
 
   @Test
+  void namesAfterAStateWordSayWhatTheElementHoldsNotWhatItIs() {
+    assertThat(PATTERNS.isFurniture(div("o-section o-section--has-ads"))).isFalse();
+    assertThat(PATTERNS.isFurniture(div("layout-with-sidebar"))).isFalse();
+    assertThat(PATTERNS.isFurniture(div("ads-has-content"))).isTrue();
+  }
+
+  @Test
+  void captionsCreditsDisclaimersAndFactBoxesAreFurniture() {
+    assertThat(PATTERNS.isFurniture(div("picture image-annotation"))).isTrue();
+    assertThat(PATTERNS.isFurniture(div("p-image-copyright"))).isTrue();
+    assertThat(PATTERNS.isFurniture(div("editorial-disclosure"))).isTrue();
+    assertThat(PATTERNS.isFurniture(div("mol-factbox floatRHS"))).isTrue();
+  }
+
+  @Test
   void contentNamesOverruleFurnitureNames() {
     assertThat(PATTERNS.isFurniture(div("article-body share-enabled"))).isFalse();
     assertThat(PATTERNS.isFurniture(div("widget Blog"))).isFalse();
@@ -33,5 +48,7 @@ class ContentPatternsTest {
     assertThat(PATTERNS.isFurniturePhrase("ADVERTISEMENT")).isTrue();
     assertThat(PATTERNS.isFurniturePhrase("Read more »")).isTrue();
     assertThat(PATTERNS.isFurniturePhrase("Read more about the bridge")).isFalse();
+    assertThat(PATTERNS.isFurniturePhrase("Lesen Sie auch:")).isTrue();
+    assertThat(PATTERNS.isFurniturePhrase("Related Coverage")).isTrue();
   }
 }

@@ -119,6 +119,75 @@ class ScoredMainContentTest {
   }
 
   @Test
+  void aBannerRoleWrappingTheWholePageIsALayoutWrapper() {
+    String html = "<body><header role='banner'><div class='logo'>Gazette</div>"
+        + "<div class='article-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></header>"
+        + "<div role='navigation'><a href='/'>Home</a></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aSmallBannerRoleIsStillFurniture() {
+    String html = "<body><div role='banner'><p>The Town Gazette, your daily paper since 1887, every morning.</p></div>"
+        + "<div class='article-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aLeadNamedInAnotherLanguageIsTheArticlesFirstParagraph() {
+    String lead = "Il consiglio comunale ha approvato la ricostruzione del vecchio ponte del porto.";
+    String html = "<body><div class='post'><div class='sommario'><p>" + lead + "</p></div>"
+        + "<div class='post-body'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(lead, PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aLeadInTheArticleHeaderIsFoundAboveADeeplyWrappedBody() {
+    String lead = "The town will rebuild its harbour bridge, closed since the spring floods.";
+    String html = "<body><article><header><h1>Bridge</h1><p class='excerpt'>" + lead + "</p></header>"
+        + "<div class='grid'><div class='col'><div class='inner'><div class='wrap'><div class='post-body'><p>"
+        + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></div></div></div></div></article></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).containsExactly(lead, PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aHeadingAsLongAsAParagraphIsTextEvenOverNothing() {
+    String standfirst = "After two years of floods, closures and ferries, the town finally has a plan and the money for its"
+        + " harbour bridge.";
+    String html = "<body><div class='article-body'><h3>" + standfirst + "</h3><h3>Short title</h3><p>" + PROSE_1
+        + "</p><p>" + PROSE_2 + "</p><h3>Related</h3></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html)))
+        .containsExactly(standfirst, "Short title", PROSE_1, PROSE_2);
+  }
+
+  @Test
+  void aLineThatOnlyGivesTheDateIsNotText() {
+    String html = "<body><div class='article-body'><p>Updated: 03.04.2020</p><p>" + PROSE_1 + "</p><p>" + PROSE_2
+        + "</p><p>Meeting on 10 March 2025 at the town hall, all residents welcome.</p></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html)))
+        .containsExactly(PROSE_1, PROSE_2, "Meeting on 10 March 2025 at the town hall, all residents welcome.");
+  }
+
+  @Test
+  void aSectionOfListsBesideAParagraphIsPartOfTheBody() {
+    String step = "Soak the beans overnight in plenty of cold water";
+    String method = "The beans are then cooked slowly in a large pot over a low heat for three hours before they are"
+        + " served with bread.";
+    String html = "<body><div id='page'><div class='a'><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3
+        + "</p></div><div class='b'><p>" + method + "</p><ol><li>" + step + ".</li><li>" + step + " again.</li>"
+        + "<li>" + step + " once more.</li></ol></div></div>"
+        + "<div class='menu'><a href='/'>Home</a> <a href='/x'>Recipes</a></div></body>";
+
+    assertThat(EXTRACTOR.paragraphs(Jsoup.parse(html))).contains(step + " again.");
+  }
+
+  @Test
   void oneInstanceServesManyThreads() throws Exception {
     List<String> expected = EXTRACTOR.paragraphs(Jsoup.parse(NEWS_PAGE));
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -66,4 +66,11 @@ class NewsQuoteShapesTest {
     assertThat(parts(a, q)).containsExactly("\u201cI did not want to cross the owners,\u201d",
         "\u201cI could not afford a lawyer.\u201d");
   }
+
+  @Test
+  void whereAStanceWasTakenIsNotPartOfWhatItWasAbout() {
+    Analysis a = analyze("Senator Okafor defended her support for the quota at a rally in the harbour town.\n");
+    Quote q = containing(a, "her support for the quota");
+    assertThat(parts(a, q)).containsExactly("her support for the quota");
+  }
 }

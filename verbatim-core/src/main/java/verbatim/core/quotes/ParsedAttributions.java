@@ -42,6 +42,12 @@ final class ParsedAttributions {
   private static final Set<String> PUNCTUATION = Set.of(",", ".", ";", ":", "--", "—", "–", "-", "!", "?", "(", ")");
 
   static final Set<String> STANCE_VERBS = WordLists.words("stance-verbs.txt");
+  /**
+   * A phrase after the object that opens with these sets the scene of the saying ("… at a rally",
+   * "… since the 1950s", "… by 40 points"); it says nothing of the object.
+   */
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "in", "during", "since", "after", "before", "by",
+      "throughout", "across", "within", "amid", "following", "until");
   static final java.util.Map<String, Set<String>> PREPOSITION_CUES = WordLists.table("cue-prepositions.tsv");
 
   private final CueLexicon cues = CueLexicon.shared();
@@ -126,7 +132,7 @@ final class ParsedAttributions {
       contentSpan = who == null ? contentSpan : new Span(who.begin(), contentSpan.end());
     }
     if (contentSpan != null && parse.relation(content).equals("obj")) {
-      contentSpan = withComplements(parse, v, content, contentSpan);
+      contentSpan = withComplements(parse, v, content, contentSpan, false);
     }
     if (contentSpan != null && content > v && parse.relation(content).equals("ccomp")) {
       contentSpan = toSentenceEnd(parse, contentSpan);
@@ -196,7 +202,7 @@ final class ParsedAttributions {
       }
       Span cue = new Span(cueSpan(parse, v).begin(), parse.token(p).end());
       Span source = trimmed(parse, subject, -1);
-      Span content = withComplements(parse, v, o, parse.span(p + 1, last));
+      Span content = withComplements(parse, v, o, parse.span(p + 1, last), false);
       return source == null ? null : new Attribution(cue, withClosingComma(parse, source), parse.token(subject).span(),
           List.of(content), "cue verb + preposition + object", 0.6);
     }
@@ -210,7 +216,8 @@ final class ParsedAttributions {
     if (object < 0 || subject < 0) {
       return null;
     }
-    Span content = withComplements(parse, v, object, trimmed(parse, object, v));
+    // a stance's object is a thing, and a phrase setting the scene after it is the reporter's
+    Span content = withComplements(parse, v, object, trimmed(parse, object, v), true);
     Span source = trimmed(parse, subject, -1);
     if (content == null || source == null) {
       return null;
@@ -225,7 +232,7 @@ final class ParsedAttributions {
    * further dependents of the verb, and belongs to the content. Stops at a comma, at a coordinated
    * verb and at a report of its own.
    */
-  private Span withComplements(Parse parse, int v, int object, Span content) {
+  private Span withComplements(Parse parse, int v, int object, Span content, boolean stopAtSetting) {
     if (content == null || object < v) {
       return content;
     }
@@ -235,7 +242,8 @@ final class ParsedAttributions {
         continue;
       }
       int[] range = parse.subtree(c);
-      if (range[0] != last + 1 || PUNCTUATION.contains(parse.token(range[0]).text())) {
+      if (range[0] != last + 1 || PUNCTUATION.contains(parse.token(range[0]).text())
+          || stopAtSetting && SETTING_PREPOSITIONS.contains(parse.token(range[0]).text().toLowerCase(Locale.ROOT))) {
         break;
       }
       last = range[1];

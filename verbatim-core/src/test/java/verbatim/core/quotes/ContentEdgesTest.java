@@ -2,7 +2,6 @@ package verbatim.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import verbatim.core.model.Span;
@@ -12,17 +11,8 @@ import verbatim.core.nlp.Token;
 class ContentEdgesTest {
   private final ContentEdges edges = new ContentEdges();
 
-  /** Tokens of {@code words} (space-separated) with their {@code tags}, offsets into the joined text. */
   private static List<Token> tokens(String words, String tags) {
-    List<Token> out = new ArrayList<>();
-    String[] w = words.split(" ");
-    String[] t = tags.split(" ");
-    int at = 0;
-    for (int i = 0; i < w.length; i++) {
-      out.add(new Token(new Span(at, at + w[i].length()), w[i], t[i], Token.UNPARSED, null));
-      at += w[i].length() + 1;
-    }
-    return out;
+    return TaggedTokens.of(words, tags);
   }
 
   private String trimmed(String words, String tags) {

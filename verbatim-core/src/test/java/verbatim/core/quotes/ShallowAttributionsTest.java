@@ -2,7 +2,6 @@ package verbatim.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import verbatim.core.model.Span;
@@ -51,15 +50,8 @@ class ShallowAttributionsTest {
 
   /** The content the tag-only reading finds, as text; words are joined by single spaces. */
   private String content(String words, String tags) {
-    String[] w = words.split(" ");
-    String[] t = tags.split(" ");
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < w.length; i++) {
-      tokens.add(new Token(new Span(at, at + w[i].length()), w[i], t[i], Token.UNPARSED, null));
-      at += w[i].length() + 1;
-    }
-    Attribution a = shallow.find(new Sentence(new Span(0, at - 1), tokens));
+    List<Token> tokens = TaggedTokens.of(words, tags);
+    Attribution a = shallow.find(new Sentence(new Span(0, words.length()), tokens));
     return a == null ? null : a.content().get(0).of(words);
   }
 

@@ -1,0 +1,23 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Token;
+
+/** Tokens written as space-separated words with their tags, offsets into the words joined by single spaces. */
+final class TaggedTokens {
+  private TaggedTokens() {}
+
+  static List<Token> of(String words, String tags) {
+    List<Token> out = new ArrayList<>();
+    String[] w = words.split(" ");
+    String[] t = tags.split(" ");
+    int at = 0;
+    for (int i = 0; i < w.length; i++) {
+      out.add(new Token(new Span(at, at + w[i].length()), w[i], t[i], Token.UNPARSED, null));
+      at += w[i].length() + 1;
+    }
+    return out;
+  }
+}

@@ -24,7 +24,10 @@ import verbatim.core.nlp.Token;
 
 /**
  * verbatim's scorer must give CoreNLP's own arcs: the quote rules were written against them. The
- * sentences are written here, in the shapes news copy takes, plus the seed article when
+ * comparison is with CoreNLP's parser loaded as verbatim loads it, without its precomputed table,
+ * so both compute every feature in single precision; with the table CoreNLP sums in double
+ * precision and about one sentence in 80 breaks a near-tie the other way ({@code ParserSpeed}).
+ * The sentences are written here, in the shapes news copy takes, plus the seed article when
  * ../shared is beside the project.
  */
 class GreedyDependencyParserTest {

@@ -2,7 +2,6 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,11 +32,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--about", paramLabel = "NAME", description = "A person, organisation or place the quote or its sentence names.")
   String about;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
-  LocalDate to;
+  @Mixin PublishedBetween days;
 
   @Mixin DataOption data;
 
@@ -57,7 +52,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QuoteQuery q = new QuoteQuery(speaker, about, from, to, words.isEmpty() ? null : String.join(" ", words),
+    QuoteQuery q = new QuoteQuery(speaker, about, days.from, days.to, words.isEmpty() ? null : String.join(" ", words),
         query.order, query.page());
     QuoteResult result;
     try (Corpus corpus = Corpus.open(data.dir)) {

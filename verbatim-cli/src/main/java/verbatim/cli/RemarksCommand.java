@@ -2,7 +2,6 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +26,7 @@ final class RemarksCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "NAME", description = "Whose remarks (all speakers when left out: give a date range).")
   String speaker;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
-  LocalDate to;
+  @Mixin PublishedBetween days;
 
   @Option(names = "--window", paramLabel = "DAYS", defaultValue = "" + RemarkQuery.DEFAULT_WINDOW_DAYS,
       description = "How many days apart two reports of one remark may be (default: ${DEFAULT-VALUE}).")
@@ -59,7 +54,7 @@ final class RemarksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RemarkQuery q = new RemarkQuery(speaker, from, to, window, similarity, new Page(query.offset, query.limit));
+    RemarkQuery q = new RemarkQuery(speaker, days.from, days.to, window, similarity, new Page(query.offset, query.limit));
     RemarkResult result;
     try (Corpus corpus = Corpus.open(data.dir)) {
       result = corpus.remarks(q);

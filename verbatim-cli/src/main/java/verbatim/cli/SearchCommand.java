@@ -2,7 +2,6 @@ package verbatim.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words to find; none lists every document.")
   List<String> words = List.of();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
-  LocalDate to;
+  @Mixin PublishedBetween days;
 
   @Option(names = "--source", paramLabel = "DOMAIN", description = "Only from this publisher (repeatable).")
   List<String> sources = new ArrayList<>();
@@ -71,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchQuery q = new SearchQuery(words.isEmpty() ? null : String.join(" ", words), from, to, sources, kinds,
+    SearchQuery q = new SearchQuery(words.isEmpty() ? null : String.join(" ", words), days.from, days.to, sources, kinds,
         languages, speakers, entities, query.order, query.page());
     SearchResult result;
     try (Corpus corpus = Corpus.open(data.dir)) {

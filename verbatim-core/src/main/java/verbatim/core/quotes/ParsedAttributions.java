@@ -25,9 +25,7 @@ final class ParsedAttributions {
       "describe", "describes", "described", "describing");
 
   /** Speech verbs whose object is the person spoken to ("told reporters"), never the speech. */
-  private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
-      "asking", "inform", "informs", "informed", "assure", "assures", "assured", "warn", "warns", "warned", "urge",
-      "urges", "urged", "advise", "advised", "accuse", "accused", "remind", "reminded");
+  static final Set<String> TAKES_ADDRESSEE = WordLists.words("addressee-verbs.txt");
   private static final Set<String> PARTICIPLE_RELATIONS = Set.of("advcl", "xcomp", "dep", "parataxis");
   /**
    * Verbs that report only when what they carry is quoted: a statement "included wording such as

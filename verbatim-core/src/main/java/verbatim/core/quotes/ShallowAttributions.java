@@ -245,7 +245,7 @@ final class ShallowAttributions {
     while (contentLast >= contentFirst && FINAL.contains(words.get(contentLast))) {
       contentLast--;
     }
-    if (ADDRESSED.contains(words.get(verb).toLowerCase(Locale.ROOT))) {
+    if (ParsedAttributions.TAKES_ADDRESSEE.contains(words.get(verb).toLowerCase(Locale.ROOT))) {
       contentFirst = afterAddressee(words, tags, contentFirst, contentLast);
       if (contentFirst < 0) {
         return null; // "told the audience of …": the parse knows where the addressee ends
@@ -326,9 +326,6 @@ final class ShallowAttributions {
     return clauseStarts ? at : -1;
   }
 
-  /** Verbs whose object is the person spoken to, not what was said. */
-  private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "assured", "assures", "asked", "asks",
-      "reminded", "reminds", "informed", "informs", "warned", "warns", "promised", "promises");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
 

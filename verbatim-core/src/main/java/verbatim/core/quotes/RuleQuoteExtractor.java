@@ -292,11 +292,15 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Sentence attributing = previous.cue == null ? null : sentenceAt(sentences, previous.cue.span().begin());
     for (Attribution a : attributions) {
       boolean between = a.cue().begin() > previous.end() && a.cue().end() <= q.begin();
+      if (!between) {
+        continue;
+      }
       // "…,” said one staffer, who said he left on good terms. “…”": a report inside the
       // attribution's own sentence says who the speaker is, not that someone else speaks next
       boolean itsOwn = previous.cue != null && (previous.cue.span().begin() == a.cue().begin()
-          || attributing != null && attributing == sentenceAt(sentences, a.cue().begin()));
-      if (between && !itsOwn) {
+          || attributing != null && attributing.span().begin() <= a.cue().begin()
+              && a.cue().begin() < attributing.span().end());
+      if (!itsOwn) {
         return false;
       }
     }

@@ -24,6 +24,7 @@ final class ContentEdges {
   /** After a comma, a participle usually adds the reporter's gloss ("…, forcing them to …"); these list instead. */
   private static final Set<String> LISTING_PARTICIPLES = Set.of("including", "excluding", "starting", "beginning",
       "ranging", "depending", "following");
+  private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whose");
   private static final Set<String> DASHES = Set.of("--", "—", "–", "―");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today", "yesterday", "tonight", "out");
@@ -136,7 +137,7 @@ final class ContentEdges {
     if (i + 1 > last || tokens.get(i).tag() == null || !tokens.get(i).tag().startsWith("NN")) {
       return false;
     }
-    return Set.of("that", "which", "who", "whose").contains(lower(tokens.get(i + 1)));
+    return RELATIVE_WORDS.contains(lower(tokens.get(i + 1)));
   }
 
   private static boolean isParticiple(Token t) {

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Spaces the requests to each host: a caller books the next free slot for its host and waits
- * for it, so threads sharing a pacer still never hit one host faster than the delay allows.
+ * for it, so threads sharing a pacer still never hit one host faster than the delay allows. The
+ * delay also runs from the end of each exchange ({@link #done}): a request that took long to
+ * connect must not arrive at the host just after the next one.
  */
 final class HostPacer {
   private final Map<String, Long> nextFree = new HashMap<>();
@@ -25,5 +27,12 @@ final class HostPacer {
     if (wait > 0) {
       Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
     }
+  }
+
+  /** The exchange with {@code host} ended now: its next request waits the delay from here. */
+  synchronized void done(String host, Duration delay) {
+    String key = host.toLowerCase(Locale.ROOT);
+    long earliest = System.nanoTime() + delay.toNanos();
+    nextFree.merge(key, earliest, Math::max);
   }
 }

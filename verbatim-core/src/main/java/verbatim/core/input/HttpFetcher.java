@@ -92,11 +92,17 @@ public final class HttpFetcher implements Fetcher {
         .header("Accept", ACCEPT)
         .GET()
         .build();
+    Duration delay = max(settings.hostDelay(), crawlDelay);
     try {
-      pacer.awaitTurn(uri.getHost(), max(settings.hostDelay(), crawlDelay));
+      pacer.awaitTurn(uri.getHost(), delay);
       CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request,
           info -> info.statusCode() == 200 ? new BoundedBody(limit) : BodySubscribers.replacing(new byte[0]));
-      HttpResponse<byte[]> response = await(pending, uri);
+      HttpResponse<byte[]> response;
+      try {
+        response = await(pending, uri);
+      } finally {
+        pacer.done(uri.getHost(), delay);
+      }
       String contentType = response.headers().firstValue("Content-Type").orElse(null);
       byte[] body = decoded(response, limit);
       return new HttpAnswer(uri, response.statusCode(), response.headers().firstValue("Location").orElse(null),

@@ -16,7 +16,6 @@ import verbatim.core.model.Span;
 import verbatim.core.nlp.EntityMention;
 import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.QuoteExtractor;
-import verbatim.core.quotes.RuleQuoteExtractor;
 import verbatim.core.nlp.Sentence;
 
 /**
@@ -28,10 +27,11 @@ final class Linking {
   private final Linguistics linguistics;
   private final EntityLinker linker = new EntityLinker();
   private final DateResolver dates = new DateResolver();
-  private final QuoteExtractor quotes = new RuleQuoteExtractor();
+  private final QuoteExtractor quotes;
 
-  Linking(Linguistics linguistics) {
+  Linking(Linguistics linguistics, QuoteExtractor quotes) {
     this.linguistics = linguistics;
+    this.quotes = quotes;
   }
 
   Analysis analyze(Document document) {

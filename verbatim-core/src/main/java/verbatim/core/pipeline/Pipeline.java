@@ -17,6 +17,8 @@ import verbatim.core.language.LanguageGuesser;
 import verbatim.core.language.OpenNlpLanguageGuesser;
 import verbatim.core.nlp.Background;
 import verbatim.core.nlp.Linguistics;
+import verbatim.core.nlp.QuoteExtractor;
+import verbatim.core.quotes.RuleQuoteExtractor;
 import verbatim.core.model.Article;
 import verbatim.core.model.Author;
 import verbatim.core.model.Document;
@@ -39,22 +41,28 @@ public final class Pipeline {
   private final Linking linking;
 
   public Pipeline(AnalysisOptions options, ArticleExtractor html, ArticleExtractor text, LanguageGuesser languages,
-      Linguistics linguistics) {
+      Linguistics linguistics, QuoteExtractor quotes) {
     this.options = options;
     this.html = html;
     this.text = text;
     this.languages = languages;
     this.zones = new ZoneResolver(options.zone());
-    this.linking = new Linking(linguistics);
+    this.linking = new Linking(linguistics, quotes);
   }
 
-  /** The pipeline with verbatim's own extractors and language model, and the given NLP engine. */
+  /** The pipeline with verbatim's own extractors, language model and quote rules, and the given NLP engine. */
   public static Pipeline standard(AnalysisOptions options, Linguistics linguistics) {
+    return standard(options, linguistics, new RuleQuoteExtractor());
+  }
+
+  /** The same with another quote extractor, such as the rules with a learned content model. */
+  public static Pipeline standard(AnalysisOptions options, Linguistics linguistics, QuoteExtractor quotes) {
     return new Pipeline(options,
         new HtmlArticleExtractor(new HtmlMetadataReader(), new ScoredMainContent()),
         TextScrapeExtractor.standard(),
         lazyLanguageGuesser(),
-        linguistics);
+        linguistics,
+        quotes);
   }
 
   private static LanguageGuesser lazyLanguageGuesser() {

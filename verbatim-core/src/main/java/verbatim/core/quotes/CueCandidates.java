@@ -1,0 +1,210 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
+
+/**
+ * The verbs and common nouns the rules did not take as a cue, each described by its words and,
+ * where the sentence was parsed, by its dependents, for a learned model to say which of them
+ * report speech, thought or a position ("seemed", "believes", "hinted", "claims", "plan"). The
+ * same code describes a word when the model is trained and when it is used.
+ */
+public final class CueCandidates {
+  /** One word that may be a cue: its sentence, its index there, and what is around it. */
+  public record Candidate(Sentence sentence, int index, Span span, String[] features) {}
+
+  private CueCandidates() {}
+
+  /** The rule named on a report whose cue the model found. */
+  public static final String RULE = "learned cue";
+
+  /** Every verb and common noun outside the cues the rules found, in text order. */
+  public static List<Candidate> find(String text, List<Sentence> sentences, List<Quote> found) {
+    List<Span> cues = new ArrayList<>();
+    // how many reports cover each character, as a running sum: one pass, however many reports
+    int[] covering = new int[text.length() + 1];
+    for (Quote q : found) {
+      if (q.cue() != null) {
+        cues.add(q.cue().span());
+      }
+      if (q.kind() != QuoteKind.TERM) {
+        for (Span part : q.parts()) {
+          covering[part.begin()]++;
+          covering[part.end()]--;
+        }
+      }
+    }
+    for (int c = 1; c < covering.length; c++) {
+      covering[c] += covering[c - 1];
+    }
+    cues.sort(Comparator.comparingInt(Span::begin));
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> tokens = s.tokens();
+      Parse parse = null;
+      boolean marks = false;
+      for (Token t : tokens) {
+        marks |= isQuoteMark(t.text());
+      }
+      int opened = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (isQuoteMark(t.text())) {
+          opened++;
+        }
+        if (!mayBeCue(t.tag()) || overlapsAny(t.span(), cues)) {
+          continue;
+        }
+        if (parse == null) {
+          parse = new Parse(s);
+        }
+        out.add(new Candidate(s, i, t.span(), features(parse, i, marks, opened % 2 == 1, covering[t.begin()] > 0)));
+      }
+    }
+    return out;
+  }
+
+  /** Verbs and common nouns ("claims", "plan"); names are sources, not cues. */
+  private static boolean mayBeCue(String tag) {
+    return tag != null && (tag.startsWith("VB") || tag.startsWith("NN") && !tag.startsWith("NNP"));
+  }
+
+  private static String[] features(Parse p, int i, boolean marks, boolean insideMarks, boolean inReport) {
+    List<String> f = new ArrayList<>();
+    String w = word(p, i);
+    String pw = word(p, i - 1);
+    String nw = word(p, i + 1);
+    String t = tag(p, i);
+    f.add("w=" + w);
+    f.add("t=" + t);
+    f.add("w|t=" + w + "|" + t);
+    f.add("pw=" + pw);
+    f.add("ppw=" + word(p, i - 2));
+    f.add("nw=" + nw);
+    f.add("nnw=" + word(p, i + 2));
+    f.add("pt=" + tag(p, i - 1));
+    f.add("nt=" + tag(p, i + 1));
+    f.add("pw|w=" + pw + "|" + w);
+    f.add("w|nw=" + w + "|" + nw);
+    f.add("w|nt=" + w + "|" + tag(p, i + 1));
+    f.add("pt|t|nt=" + tag(p, i - 1) + "|" + t + "|" + tag(p, i + 1));
+    f.add("marks=" + marks);
+    f.add("inside=" + insideMarks);
+    f.add("w|inside=" + w + "|" + insideMarks);
+    f.add("from-start=" + Math.min(i, 6));
+    f.add("to-end=" + Math.min(p.size() - 1 - i, 6));
+    f.add("parsed=" + p.parsed());
+    if (p.parsed()) {
+      f.add("rel=" + p.relation(i));
+      f.add("w|rel=" + w + "|" + p.relation(i));
+      int head = p.head(i);
+      f.add("head=" + (head < 0 ? "root" : tag(p, head)));
+      for (int c : p.children(i)) {
+        String r = p.relation(c);
+        f.add("child=" + r);
+        f.add("w|child=" + w + "|" + r);
+        if (r.equals("mark") || r.equals("case") || r.equals("compound:prt")) {
+          f.add("child-word=" + r + "|" + word(p, c));
+        }
+        if (r.startsWith("nsubj")) {
+          f.add("subject=" + tag(p, c));
+        }
+      }
+    }
+    f.add("in-report=" + inReport);
+    return f.toArray(String[]::new);
+  }
+
+  private static String word(Parse p, int i) {
+    if (i < 0) {
+      return "<s>";
+    }
+    if (i >= p.size()) {
+      return "</s>";
+    }
+    String w = p.token(i).text();
+    return isQuoteMark(w) ? "<q>" : w.toLowerCase(Locale.ROOT);
+  }
+
+  private static String tag(Parse p, int i) {
+    if (i < 0) {
+      return "<s>";
+    }
+    if (i >= p.size()) {
+      return "</s>";
+    }
+    String t = p.token(i).tag();
+    return t == null ? "?" : t;
+  }
+
+  /** Whether {@code span} overlaps one of {@code sorted}, spans sorted by begin that do not nest far. */
+  private static boolean overlapsAny(Span span, List<Span> sorted) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).begin() < span.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    // cues are a few words long: the ones that can reach this span begin just before it
+    for (int k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      if (span.begin() < sorted.get(k).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a found cue's content is first looked for, before the edge model moves it: the rest of
+   * the sentence after the cue ("Officials believe [the talks will resume]"), or the sentence
+   * before it up to the last comma or closing mark when the cue ends the sentence or what follows
+   * it has no verb ("[The talks will resume], officials believe." "“[…],” she said in an
+   * interview.").
+   */
+  public static Span seedContent(Candidate c) {
+    List<Token> tokens = c.sentence().tokens();
+    int last = tokens.size() - 1;
+    while (last > c.index() && isPunctuation(tokens.get(last).text())) {
+      last--;
+    }
+    int before = -1;
+    for (int k = c.index() - 1; k > 0; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equals("''") || w.equals("\u201d") || w.equals("\"")) {
+        before = k;
+        break;
+      }
+    }
+    boolean clauseAfter = false;
+    for (int k = c.index() + 1; k <= last; k++) {
+      String tag = tokens.get(k).tag();
+      clauseAfter |= tag != null && tag.startsWith("VB") || tokens.get(k).text().equalsIgnoreCase("that");
+    }
+    boolean after = last - c.index() >= 2 && (clauseAfter || before < 0);
+    if (after) {
+      return new Span(tokens.get(c.index() + 1).begin(), tokens.get(last).end());
+    }
+    int end = before < 0 ? c.index() - 1 : tokens.get(before).text().equals(",") ? before - 1 : before;
+    return end < 0 ? null : new Span(tokens.get(0).begin(), tokens.get(end).end());
+  }
+
+  private static boolean isPunctuation(String w) {
+    return w.equals(".") || w.equals("?") || w.equals("!") || w.equals(",") || w.equals(";") || w.equals(":")
+        || isQuoteMark(w);
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d");
+  }
+}

@@ -1,0 +1,322 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
+
+/**
+ * The places where a quote's content could begin or end instead of where the rules put it, each
+ * described by the words around it, for a learned model to choose between ({@link LearnedAttributions}).
+ * Begins are token starts from the sentence before the rules' begin; ends are token ends up to
+ * the sentence after the rules' end. The features are strings, the form a maximum-entropy model
+ * takes; the same code describes a candidate when the model is trained and when it is used.
+ * Where the cue's sentence was parsed, a candidate also says which phrase around the cue begins or
+ * ends there. One instance serves one document on one thread.
+ */
+public final class EdgeCandidates {
+  private static final int BEFORE = 60;
+  private static final int AFTER = 40;
+
+  /** One possible edge: a character offset into the text and what is around it. */
+  public record Candidate(int offset, String[] features) {}
+
+  private final String text;
+  private final List<Sentence> sentences = new ArrayList<>();
+  // built once per sentence a cue is in: a document of a thousand quotes in one sentence stays linear
+  private final Map<Integer, Parse> parses = new HashMap<>();
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<Integer> sentenceOf = new ArrayList<>();
+  private final List<Integer> sentenceFirst = new ArrayList<>();
+  private final List<Integer> sentenceLast = new ArrayList<>();
+
+  public EdgeCandidates(String text, List<Sentence> sentences) {
+    this.text = text;
+    for (Sentence s : sentences) {
+      if (s.tokens().isEmpty()) {
+        continue;
+      }
+      int index = sentenceFirst.size();
+      this.sentences.add(s);
+      sentenceFirst.add(tokens.size());
+      for (Token t : s.tokens()) {
+        tokens.add(t);
+        sentenceOf.add(index);
+      }
+      sentenceLast.add(tokens.size() - 1);
+    }
+  }
+
+  /** Whether the model has a say over this quote: reported content that the tokens cover. */
+  public boolean applies(Quote quote) {
+    return quote.kind() != QuoteKind.TERM && !tokens.isEmpty()
+        && tokenStartingAtOrAfter(quote.parts().get(0).begin()) >= 0
+        && tokenEndingAtOrBefore(quote.parts().get(quote.parts().size() - 1).end()) >= 0;
+  }
+
+  /** Where the content could begin: never after the first part's end. */
+  public List<Candidate> begins(Quote quote) {
+    Span first = quote.parts().get(0);
+    int r = tokenStartingAtOrAfter(first.begin());
+    int from = Math.max(sentenceFirst.get(Math.max(0, sentenceOf.get(r) - 1)), r - BEFORE);
+    int to = Math.min(r + AFTER, tokens.size() - 1);
+    Map<Integer, List<String>> phrases = phraseEdges(quote, true);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = from; i <= to && tokens.get(i).begin() < first.end(); i++) {
+      out.add(new Candidate(tokens.get(i).begin(), beginFeatures(quote, i, r, phrases.get(tokens.get(i).begin()))));
+    }
+    return out;
+  }
+
+  /** Where the content could end: never before the last part's begin. */
+  public List<Candidate> ends(Quote quote) {
+    Span last = quote.parts().get(quote.parts().size() - 1);
+    int r = tokenEndingAtOrBefore(last.end());
+    int to = Math.min(sentenceLast.get(Math.min(sentenceLast.size() - 1, sentenceOf.get(r) + 1)), r + BEFORE);
+    int from = Math.max(r - AFTER, 0);
+    Map<Integer, List<String>> phrases = phraseEdges(quote, false);
+    List<Candidate> out = new ArrayList<>();
+    for (int j = from; j <= to; j++) {
+      if (tokens.get(j).end() > last.begin()) {
+        out.add(new Candidate(tokens.get(j).end(), endFeatures(quote, j, r, phrases.get(tokens.get(j).end()))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the phrases around the cue begin (or end), by the parse: the cue's dependents, the word
+   * it hangs on and that word's dependents, each named by its relation. Empty when the cue's
+   * sentence was not parsed.
+   */
+  private Map<Integer, List<String>> phraseEdges(Quote quote, boolean begins) {
+    Map<Integer, List<String>> out = new HashMap<>();
+    if (quote.cue() == null) {
+      return out;
+    }
+    Span cue = quote.cue().span();
+    int t = tokenStartingAtOrAfter(cue.begin());
+    if (t < 0 || tokens.get(t).begin() >= cue.end()) {
+      return out;
+    }
+    Parse parse = parses.computeIfAbsent(sentenceOf.get(t), k -> new Parse(sentences.get(k)));
+    if (!parse.parsed()) {
+      return out;
+    }
+    int first = sentenceFirst.get(sentenceOf.get(t));
+    for (int i = t - first; i < parse.size() && parse.token(i).begin() < cue.end(); i++) {
+      for (int c : parse.children(i)) {
+        note(out, parse, c, "cue-" + parse.relation(c), begins);
+      }
+      int head = parse.head(i);
+      if (head >= 0 && (parse.token(head).end() <= cue.begin() || parse.token(head).begin() >= cue.end())) {
+        note(out, parse, head, "head", begins);
+        for (int c : parse.children(head)) {
+          if (c != i) {
+            note(out, parse, c, "head-" + parse.relation(c), begins);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void note(Map<Integer, List<String>> out, Parse parse, int token, String name, boolean begins) {
+    int[] range = parse.subtree(token);
+    int offset = begins ? parse.token(range[0]).begin() : parse.token(range[1]).end();
+    out.computeIfAbsent(offset, k -> new ArrayList<>()).add(name);
+  }
+
+  private String[] beginFeatures(Quote quote, int i, int r, List<String> phrases) {
+    List<String> f = new ArrayList<>();
+    phrases(f, quote, phrases);
+    String d = bucket(i - r);
+    String rule = quote.rule();
+    f.add("d=" + d);
+    f.add("k=" + quote.kind() + "|d=" + d);
+    f.add("r=" + rule + "|d=" + d);
+    String w = word(i);
+    String pw = i == sentenceFirst.get(sentenceOf.get(i)) ? "<s>" : word(i - 1);
+    f.add("w=" + w);
+    f.add("t=" + tag(i));
+    f.add("pw=" + pw);
+    f.add("pt=" + (pw.equals("<s>") ? "<s>" : tag(i - 1)));
+    f.add("nt=" + (i + 1 < tokens.size() ? tag(i + 1) : "</d>"));
+    f.add("pw|t=" + pw + "|" + tag(i));
+    f.add("ppw|pw=" + (i - 2 >= sentenceFirst.get(sentenceOf.get(i)) ? word(i - 2) : "<s>") + "|" + pw);
+    f.add("pw|d=" + pw + "|" + d);
+    f.add("w|d=" + w + "|" + d);
+    f.add("rel=" + relation(i));
+    f.add("rel|d=" + relation(i) + "|" + d);
+    f.add("cue=" + cueSide(quote, i));
+    f.add("cue|d=" + cueSide(quote, i) + "|" + d);
+    f.add("cue|pw=" + cueSide(quote, i) + "|" + pw);
+    f.add("cw|cue=" + cueWord(quote) + "|" + cueSide(quote, i));
+    f.add("cw|d=" + cueWord(quote) + "|" + d);
+    between(f, "b", Math.min(i, r), Math.max(i, r), i < r ? "left" : "right", quote);
+    return f.toArray(String[]::new);
+  }
+
+  private String[] endFeatures(Quote quote, int j, int r, List<String> phrases) {
+    List<String> f = new ArrayList<>();
+    phrases(f, quote, phrases);
+    String d = bucket(j - r);
+    String rule = quote.rule();
+    f.add("d=" + d);
+    f.add("k=" + quote.kind() + "|d=" + d);
+    f.add("r=" + rule + "|d=" + d);
+    String w = word(j);
+    String nw = j == sentenceLast.get(sentenceOf.get(j)) ? "</s>" : word(j + 1);
+    f.add("w=" + w);
+    f.add("t=" + tag(j));
+    f.add("nw=" + nw);
+    f.add("nt=" + (nw.equals("</s>") ? "</s>" : tag(j + 1)));
+    f.add("w|nt=" + w + "|" + (nw.equals("</s>") ? "</s>" : tag(j + 1)));
+    f.add("w|nw=" + w + "|" + nw);
+    f.add("nw|nnw=" + nw + "|" + (j + 2 <= sentenceLast.get(sentenceOf.get(j)) ? word(j + 2) : "</s>"));
+    f.add("w|d=" + w + "|" + d);
+    f.add("nw|d=" + nw + "|" + d);
+    f.add("rel=" + relation(j));
+    f.add("cue=" + cueSide(quote, j));
+    f.add("cue|d=" + cueSide(quote, j) + "|" + d);
+    f.add("cue|w=" + cueSide(quote, j) + "|" + w);
+    f.add("cw|cue=" + cueWord(quote) + "|" + cueSide(quote, j));
+    f.add("cw|d=" + cueWord(quote) + "|" + d);
+    between(f, "e", Math.min(j, r), Math.max(j, r), j < r ? "left" : "right", quote);
+    return f.toArray(String[]::new);
+  }
+
+  private static void phrases(List<String> f, Quote quote, List<String> phrases) {
+    if (phrases == null) {
+      f.add("phrase=none");
+      return;
+    }
+    for (String p : phrases) {
+      f.add("phrase=" + p);
+      f.add("phrase|r=" + p + "|" + quote.rule());
+    }
+  }
+
+  /** What lies between the rules' edge and the candidate: what the model would add or cut. */
+  private void between(List<String> f, String edge, int from, int to, String side, Quote quote) {
+    if (from == to) {
+      return;
+    }
+    boolean comma = false;
+    boolean mark = false;
+    boolean stop = false;
+    boolean cue = false;
+    boolean sentence = sentenceOf.get(from).intValue() != sentenceOf.get(to).intValue();
+    int verbs = 0;
+    boolean and = false;
+    boolean relative = false;
+    for (int k = from; k <= to; k++) {
+      String w = tokens.get(k).text();
+      and |= w.equals("and") || w.equals("but");
+      relative |= w.equals("which") || w.equals("who") || w.equals("where") || w.equals("when");
+      comma |= w.equals(",");
+      mark |= isQuoteMark(w);
+      stop |= w.equals(".") || w.equals("?") || w.equals("!");
+      cue |= quote.cue() != null && tokens.get(k).begin() < quote.cue().span().end()
+          && quote.cue().span().begin() < tokens.get(k).end();
+      verbs += tag(k).startsWith("VB") ? 1 : 0;
+    }
+    boolean line = text.substring(tokens.get(from).begin(), tokens.get(to).end()).indexOf('\n') >= 0;
+    String p = edge + side;
+    f.add(p + "|comma=" + comma);
+    f.add(p + "|mark=" + mark);
+    f.add(p + "|stop=" + stop);
+    f.add(p + "|cue=" + cue);
+    f.add(p + "|sentence=" + sentence);
+    f.add(p + "|line=" + line);
+    f.add(p + "|verbs=" + Math.min(verbs, 3));
+    f.add(p + "|and=" + and);
+    f.add(p + "|relative=" + relative);
+    f.add(p + "|r=" + quote.rule() + "|comma=" + comma + "|verbs=" + Math.min(verbs, 2));
+  }
+
+  private String cueWord(Quote quote) {
+    return quote.cue() == null ? "-" : quote.cue().text().toLowerCase(Locale.ROOT);
+  }
+
+  private String cueSide(Quote quote, int i) {
+    if (quote.cue() == null) {
+      return "none";
+    }
+    Span cue = quote.cue().span();
+    Token t = tokens.get(i);
+    if (t.end() <= cue.begin()) {
+      return "before";
+    }
+    if (t.begin() >= cue.end()) {
+      return i > 0 && tokens.get(i - 1).end() <= cue.end() && tokens.get(i - 1).end() > cue.begin() ? "next" : "after";
+    }
+    return "inside";
+  }
+
+  private String word(int i) {
+    String w = tokens.get(i).text();
+    if (isQuoteMark(w)) {
+      return "<q>";
+    }
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  private String tag(int i) {
+    String t = tokens.get(i).tag();
+    return t == null ? "?" : t;
+  }
+
+  private String relation(int i) {
+    String r = tokens.get(i).relation();
+    return r == null ? "-" : r;
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("`") || w.equals("'")
+        || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u2018") || w.equals("\u2019");
+  }
+
+  private static String bucket(int d) {
+    int a = Math.abs(d);
+    String s = d < 0 ? "-" : "+";
+    if (a <= 3) {
+      return Integer.toString(d);
+    }
+    return s + (a <= 6 ? "4-6" : a <= 10 ? "7-10" : a <= 20 ? "11-20" : "21+");
+  }
+
+  private int tokenStartingAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < tokens.size() ? lo : -1;
+  }
+
+  private int tokenEndingAtOrBefore(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+}

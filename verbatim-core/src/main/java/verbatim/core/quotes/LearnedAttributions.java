@@ -1,0 +1,165 @@
+package verbatim.core.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.model.MaxentModel;
+import verbatim.core.model.Cue;
+import verbatim.core.model.Entity;
+import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
+import verbatim.core.model.Span;
+import verbatim.core.model.Speaker;
+import verbatim.core.nlp.QuoteExtractor;
+import verbatim.core.nlp.Sentence;
+
+/**
+ * verbatim's rules with a learned {@link AttributionModel} on top. The rules are precise but miss
+ * cues they have no rule for, and where a report's content starts and stops is the commonest way
+ * they are wrong. So the model first takes the verbs the rules passed over that it scores as cues
+ * ({@link CueCandidates}), each with a first guess at its content, then moves the two outer edges
+ * of every report's content to the candidate it scores highest ({@link EdgeCandidates}). A learned
+ * report's confidence is its cue's probability times each edge's share of its candidates' scores,
+ * and a report below the model's report threshold is left out. Speakers, cues and the inner edges
+ * of a split quote stay as the rules found them. Thread-safe.
+ */
+public final class LearnedAttributions implements QuoteExtractor {
+  private final QuoteExtractor rules;
+  private final AttributionModel model;
+
+  public LearnedAttributions(QuoteExtractor rules, AttributionModel model) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  @Override
+  public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
+    List<Quote> found = new ArrayList<>(rules.extract(text, sentences, entities));
+    found.addAll(learnedCues(text, sentences, entities, found));
+    EdgeCandidates candidates = new EdgeCandidates(text, sentences);
+    List<Quote> moved = new ArrayList<>(found.size());
+    for (Quote q : found) {
+      Quote m = candidates.applies(q) ? moved(text, q, candidates) : q;
+      // a learned report is kept when its cue and both its edges are likely right together
+      if (m != null && !(m.rule().equals(CueCandidates.RULE) && m.confidence() < model.reportThreshold())) {
+        moved.add(m);
+      }
+    }
+    moved.sort(Comparator.comparingInt((Quote q) -> q.parts().get(0).begin()));
+    List<Quote> out = new ArrayList<>(moved.size());
+    for (Quote q : moved) {
+      out.add(new Quote("q" + (out.size() + 1), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(),
+          q.confidence()));
+    }
+    return out;
+  }
+
+  private List<Quote> learnedCues(String text, List<Sentence> sentences, List<Entity> entities, List<Quote> found) {
+    List<Quote> out = new ArrayList<>();
+    SpeakerResolver speakers = null;
+    for (CueCandidates.Candidate c : CueCandidates.find(text, sentences, found)) {
+      double p = AttributionModel.score(model.cue(), c.features());
+      Span content = p < model.cueThreshold() ? null : CueCandidates.seedContent(c);
+      if (content == null) {
+        continue;
+      }
+      if (speakers == null) {
+        speakers = new SpeakerResolver(text, entities);
+      }
+      out.add(new Quote("learned", QuoteKind.INDIRECT, content.of(text), List.of(content), speaker(c, speakers),
+          new Cue(c.span(), c.span().of(text)), CueCandidates.RULE, round(p)));
+    }
+    return out;
+  }
+
+  /** The subject of the cue verb, where the sentence was parsed; otherwise nobody named. */
+  private static Speaker speaker(CueCandidates.Candidate c, SpeakerResolver speakers) {
+    Parse parse = new Parse(c.sentence());
+    if (!parse.parsed()) {
+      return new Speaker.Unknown();
+    }
+    int subject = parse.child(c.index(), "nsubj", "nsubj:pass");
+    if (subject < 0) {
+      return new Speaker.Unknown();
+    }
+    int[] range = parse.subtree(subject);
+    return speakers.resolve(parse.span(range[0], range[1]), parse.token(subject).span());
+  }
+
+  /** How sure the model is of one edge: the best candidate's share of all the candidates' scores. */
+  private record Edge(int offset, double share) {}
+
+  private Quote moved(String text, Quote q, EdgeCandidates candidates) {
+    List<Span> parts = q.parts();
+    Span first = parts.get(0);
+    Span last = parts.get(parts.size() - 1);
+    Edge begin = best(model.begin(), candidates.begins(q), first.begin());
+    Edge end = best(model.end(), candidates.ends(q), last.end());
+    boolean learned = q.rule().equals(CueCandidates.RULE);
+    double confidence = learned ? round(q.confidence() * begin.share() * end.share()) : q.confidence();
+    if (begin.offset() == first.begin() && end.offset() == last.end()) {
+      return learned ? withConfidence(q, confidence) : q;
+    }
+    List<Span> moved = new ArrayList<>(parts);
+    if (parts.size() == 1) {
+      if (begin.offset() >= end.offset()) {
+        return learned ? withConfidence(q, confidence) : q;
+      }
+      moved.set(0, new Span(begin.offset(), end.offset()));
+    } else {
+      moved.set(0, new Span(begin.offset(), first.end()));
+      moved.set(parts.size() - 1, new Span(last.begin(), end.offset()));
+    }
+    boolean outside = begin.offset() < first.begin() || end.offset() > last.end();
+    QuoteKind kind = q.kind() == QuoteKind.DIRECT && outside ? QuoteKind.PARTIAL
+        : q.kind() == QuoteKind.INDIRECT && hasQuoteMark(text, moved) ? QuoteKind.PARTIAL
+        : q.kind();
+    // an indirect report's text is its content; a quote's is the quoted words, which do not move
+    String words = q.kind() == QuoteKind.INDIRECT
+        ? String.join(" … ", moved.stream().map(p -> p.of(text).strip()).toList())
+        : q.text();
+    return new Quote(q.id(), kind, words, moved, q.speaker(), q.cue(), q.rule(), confidence);
+  }
+
+  private static Quote withConfidence(Quote q, double confidence) {
+    return new Quote(q.id(), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(), confidence);
+  }
+
+  private static double round(double p) {
+    return Math.round(p * 100) / 100.0;
+  }
+
+  private static boolean hasQuoteMark(String text, List<Span> parts) {
+    for (Span p : parts) {
+      for (int i = p.begin(); i < p.end(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\u201c' || c == '\u201d') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The candidate the model scores highest. The rules' own edge is kept when the tokens do not
+   * offer it as a candidate (it falls inside a token), since the model cannot weigh it then.
+   */
+  private static Edge best(MaxentModel model, List<EdgeCandidates.Candidate> options, int rulesEdge) {
+    boolean offered = false;
+    int best = rulesEdge;
+    double top = -1;
+    double sum = 0;
+    for (EdgeCandidates.Candidate c : options) {
+      offered |= c.offset() == rulesEdge;
+      double p = AttributionModel.score(model, c.features());
+      sum += p;
+      if (p > top) {
+        top = p;
+        best = c.offset();
+      }
+    }
+    return offered ? new Edge(best, top / sum) : new Edge(rulesEdge, 1);
+  }
+}

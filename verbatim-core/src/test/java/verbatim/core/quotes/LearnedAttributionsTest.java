@@ -1,0 +1,187 @@
+package verbatim.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.core.model.Cue;
+import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
+import verbatim.core.model.Span;
+import verbatim.core.model.Speaker;
+import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
+
+/**
+ * The learned layer over the rules, with real OpenNLP models trained here on a few sentences
+ * written for the test: "hinted", which no rule knows, reports what follows it, and its content
+ * stops before ", citing …". Those are the two things the model must carry over to sentences it
+ * has not seen.
+ */
+class LearnedAttributionsTest {
+  private static final String[][] TRAINING = {
+      {"The mayor hinted the bridge would open in May , citing progress .", "DT NN VBD DT NN MD VB IN NNP , VBG NN ."},
+      {"Aides hinted the vote could slip to June , citing delays .", "NNS VBD DT NN MD VB TO NNP , VBG NNS ."},
+      {"The union hinted a strike was likely , citing the talks .", "DT NN VBD DT NN VBD JJ , VBG DT NNS ."},
+      {"The mayor opened the bridge in May .", "DT NN VBD DT NN IN NNP ."},
+      {"Aides walked to the vote in June .", "NNS VBD TO DT NN IN NNP ."},
+      {"The union held a strike for a week .", "DT NN VBD DT NN IN DT NN ."},
+  };
+
+  private static AttributionModel model;
+
+  @BeforeAll
+  static void train() throws IOException {
+    List<Event> cues = new ArrayList<>();
+    List<Event> begins = new ArrayList<>();
+    List<Event> ends = new ArrayList<>();
+    for (String[] example : TRAINING) {
+      Document d = Document.of(example);
+      EdgeCandidates edges = new EdgeCandidates(d.text, d.sentences);
+      for (CueCandidates.Candidate c : CueCandidates.find(d.text, d.sentences, List.of())) {
+        boolean cue = c.span().of(d.text).equals("hinted");
+        cues.add(new Event(cue ? AttributionModel.YES : AttributionModel.NO, c.features()));
+        if (cue) {
+          Quote seed = seed(d.text, c);
+          int begin = c.span().end() + 1;
+          int end = d.text.indexOf(" ,");
+          label(begins, edges.begins(seed), begin);
+          label(ends, edges.ends(seed), end);
+        }
+      }
+    }
+    model = new AttributionModel(train(cues), 0.5, 0.2, train(begins), train(ends));
+  }
+
+  @Test
+  void aCueNoRuleKnowsIsFoundAndItsContentStopsWhereTheModelLearnt() {
+    Document d = Document.of(new String[] {"The governor hinted the tunnel would close in June , citing repairs .",
+        "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."});
+    List<Quote> rulesAlone = new RuleQuoteExtractor().extract(d.text, d.sentences, List.of());
+    assertThat(rulesAlone).isEmpty();
+
+    List<Quote> quotes = new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of());
+
+    assertThat(quotes).hasSize(1);
+    Quote q = quotes.get(0);
+    assertThat(q.cue().text()).isEqualTo("hinted");
+    assertThat(q.rule()).isEqualTo(CueCandidates.RULE);
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.parts()).hasSize(1);
+    assertThat(q.parts().get(0).of(d.text)).isEqualTo("the tunnel would close in June");
+    assertThat(q.text()).isEqualTo("the tunnel would close in June");
+    assertThat(q.id()).isEqualTo("q1");
+  }
+
+  @Test
+  void aLearnedReportIsKeptOnlyFromTheReportThresholdUp() {
+    Document d = Document.of(new String[] {"The governor hinted the tunnel would close in June , citing repairs .",
+        "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."});
+    double confidence = new LearnedAttributions(new RuleQuoteExtractor(), model)
+        .extract(d.text, d.sentences, List.of()).get(0).confidence();
+    // the cue's probability times each edge's share: below the cue's probability alone
+    assertThat(confidence).isGreaterThan(model.reportThreshold()).isLessThan(1);
+
+    assertThat(new LearnedAttributions(new RuleQuoteExtractor(), model.withThresholds(0.5, confidence - 0.01))
+        .extract(d.text, d.sentences, List.of())).hasSize(1);
+    assertThat(new LearnedAttributions(new RuleQuoteExtractor(), model.withThresholds(0.5, confidence + 0.01))
+        .extract(d.text, d.sentences, List.of())).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithoutTheCueGivesNothing() {
+    Document d = Document.of(new String[] {"The governor closed the tunnel in June .", "DT NN VBD DT NN IN NNP ."});
+    assertThat(new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of())).isEmpty();
+  }
+
+  @Test
+  void aThousandReportsInOneDocumentAreEachFound() {
+    String[] one = {"The governor hinted the tunnel would close in June , citing repairs .",
+        "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."};
+    String[][] many = new String[1000][];
+    java.util.Arrays.fill(many, one);
+    Document d = Document.of(many);
+    List<Quote> quotes = new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of());
+    assertThat(quotes).hasSize(1000);
+    assertThat(quotes.get(999).parts().get(0).of(d.text)).isEqualTo("the tunnel would close in June");
+    assertThat(quotes.get(999).id()).isEqualTo("q1000");
+  }
+
+  @Test
+  void theModelComesBackFromItsFileAsItWent(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("quotes.model");
+    model.withThresholds(0.6, 0.3).save(file);
+    AttributionModel loaded = AttributionModel.load(file);
+    assertThat(loaded.cueThreshold()).isEqualTo(0.6);
+    assertThat(loaded.reportThreshold()).isEqualTo(0.3);
+    String[] features = {"w=hinted", "t=VBD"};
+    assertThat(AttributionModel.score(loaded.cue(), features)).isEqualTo(AttributionModel.score(model.cue(), features));
+    assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  @Test
+  void aFileThatIsNoModelIsRefusedByName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "not a model");
+    assertThatThrownBy(() -> AttributionModel.load(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("is not a quote model");
+  }
+
+  private static Quote seed(String text, CueCandidates.Candidate c) {
+    Span content = CueCandidates.seedContent(c);
+    return new Quote("seed", QuoteKind.INDIRECT, content.of(text), List.of(content), new Speaker.Unknown(),
+        new Cue(c.span(), c.span().of(text)), CueCandidates.RULE, 1);
+  }
+
+  private static void label(List<Event> to, List<EdgeCandidates.Candidate> candidates, int gold) {
+    assertThat(candidates).extracting(EdgeCandidates.Candidate::offset).contains(gold);
+    for (EdgeCandidates.Candidate c : candidates) {
+      to.add(new Event(c.offset() == gold ? AttributionModel.YES : AttributionModel.NO, c.features()));
+    }
+  }
+
+  private static MaxentModel train(List<Event> events) throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+    params.put(TrainingParameters.CUTOFF_PARAM, 1);
+    return TrainerFactory.getEventTrainer(params, new HashMap<>()).train(ObjectStreamUtils.createObjectStream(events));
+  }
+
+  /** Tagged sentences joined by single spaces into one text. */
+  private record Document(String text, List<Sentence> sentences) {
+    static Document of(String[]... tagged) {
+      StringBuilder text = new StringBuilder();
+      List<Sentence> sentences = new ArrayList<>();
+      for (String[] s : tagged) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        int at = text.length();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : TaggedTokens.of(s[0], s[1])) {
+          tokens.add(new Token(new Span(t.begin() + at, t.end() + at), t.text(), t.tag(), t.head(), t.relation()));
+        }
+        text.append(s[0]);
+        sentences.add(new Sentence(new Span(at, text.length()), tokens));
+      }
+      return new Document(text.toString(), sentences);
+    }
+  }
+}

@@ -14,19 +14,21 @@ import java.util.function.Supplier;
  * documents per second.
  *
  * <p>Usage: {@code QuoteEval [--shared PATH] [--split dev|train|test] [--systems verbatim,corenlp]
- * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural] [--warmup DOCS]}. The test split
+ * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural] [--warmup DOCS] [--quote-model FILE [--cue-threshold P] [--report-threshold P]]}. With a quote model
+ * (trained by {@link TrainAttributionModel}) verbatim runs as {@code verbatim analyze --quote-model FILE}. The test split
  * is read only when asked for, and shows no error samples: rules are tuned on train or dev. Exit 0 on a completed run, 1 on missing data, 2 on bad arguments.
  */
 public final class QuoteEval {
   private static final String USAGE = "usage: QuoteEval [--shared PATH] [--split dev|train|test] "
-      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM] [--warmup DOCS]";
+      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM] [--warmup DOCS] [--quote-model FILE [--cue-threshold P] [--report-threshold P]]";
   private static final List<String> SYSTEMS = List.of("verbatim", "corenlp");
 
   private QuoteEval() {}
 
   /** The parsed command line. */
   record Options(Path shared, String split, List<String> systems, int threads, int limit, int errors,
-      String coref, int warmup) {}
+      String coref, int warmup, Path quoteModel, Double cueThreshold,
+      Double reportThreshold) {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     Options o = null;
@@ -90,7 +92,7 @@ public final class QuoteEval {
 
   private static Supplier<AttributionSystem> factory(String name, Options o) {
     switch (name) {
-      case "verbatim": return Verbatim::new;
+      case "verbatim": return () -> new Verbatim(o.quoteModel(), o.cueThreshold(), o.reportThreshold());
       case "corenlp": return () -> new CoreNlpQuotes(o.coref());
       default: throw new AssertionError(name);
     }
@@ -105,6 +107,9 @@ public final class QuoteEval {
     int errors = 0;
     String coref = "statistical";
     int warmup = 0;
+    Path quoteModel = null;
+    Double cueThreshold = null;
+    Double reportThreshold = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--shared" -> shared = Path.of(value(args, ++i));
@@ -115,6 +120,9 @@ public final class QuoteEval {
         case "--errors" -> errors = count(args, ++i, 0);
         case "--coref" -> coref = value(args, ++i);
         case "--warmup" -> warmup = count(args, ++i, 0);
+        case "--quote-model" -> quoteModel = Path.of(value(args, ++i));
+        case "--cue-threshold" -> cueThreshold = probability(args, ++i);
+        case "--report-threshold" -> reportThreshold = probability(args, ++i);
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
       }
     }
@@ -129,17 +137,30 @@ public final class QuoteEval {
     if (!List.of("statistical", "neural", "fastneural").contains(coref)) {
       throw new IllegalArgumentException("--coref '" + coref + "' is not statistical, neural or fastneural");
     }
-    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref, warmup);
+    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref, warmup, quoteModel, cueThreshold, reportThreshold);
   }
 
-  private static String value(String[] args, int i) {
+  static String value(String[] args, int i) {
     if (i >= args.length) {
       throw new IllegalArgumentException(args[i - 1] + " needs a value");
     }
     return args[i];
   }
 
-  private static int count(String[] args, int i, int least) {
+  static double probability(String[] args, int i) {
+    String v = value(args, i);
+    try {
+      double p = Double.parseDouble(v);
+      if (p > 0 && p < 1) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(args[i - 1] + " needs a probability between 0 and 1, got '" + v + "'");
+  }
+
+  static int count(String[] args, int i, int least) {
     String v = value(args, i);
     try {
       int n = Integer.parseInt(v);

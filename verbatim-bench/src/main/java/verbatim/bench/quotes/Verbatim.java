@@ -1,6 +1,9 @@
 package verbatim.bench.quotes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,10 +11,14 @@ import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.DocumentKind;
 import verbatim.core.model.Quote;
+import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
 import verbatim.core.publisher.Publishers;
+import verbatim.core.quotes.AttributionModel;
+import verbatim.core.quotes.LearnedAttributions;
+import verbatim.core.quotes.RuleQuoteExtractor;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /**
@@ -21,12 +28,35 @@ import verbatim.corenlp.CoreNlpLinguistics;
  */
 final class Verbatim implements AttributionSystem {
   private final Pipeline pipeline;
+  private final String settings;
   private final AtomicInteger misaligned = new AtomicInteger();
 
-  /** Builds the pipeline and waits for its models, so that the first document is not the one to pay. */
-  Verbatim() {
+  /**
+   * Builds the pipeline and waits for its models, so that the first document is not the one to pay.
+   *
+   * @param quoteModel a learned model to use with the rules, or {@code null} for the rules alone
+   * @param cueThreshold the model's cue threshold instead of its own, or {@code null}
+   * @param reportThreshold the model's report threshold instead of its own, or {@code null}
+   */
+  Verbatim(Path quoteModel, Double cueThreshold, Double reportThreshold) {
+    QuoteExtractor quotes = new RuleQuoteExtractor();
+    String learned = "";
+    if (quoteModel != null) {
+      try {
+        AttributionModel model = AttributionModel.load(quoteModel);
+        model = model.withThresholds(cueThreshold == null ? model.cueThreshold() : cueThreshold,
+            reportThreshold == null ? model.reportThreshold() : reportThreshold);
+        quotes = new LearnedAttributions(quotes, model);
+        learned = ", quote model " + quoteModel + " (cue threshold " + model.cueThreshold() + ", report threshold "
+            + model.reportThreshold() + ")";
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    settings = "Pipeline.standard(NEWS, bodyOnly=true, zone=null, built-in publishers), CoreNlpLinguistics.english()"
+        + learned;
     pipeline = Pipeline.standard(new AnalysisOptions(DocumentKind.NEWS, true, null, Publishers.builtIn()),
-        CoreNlpLinguistics.english());
+        CoreNlpLinguistics.english(), quotes);
     // long and plainly English, so that the language guess lets it reach the NER model and wait for it
     attribute("The mayor of Boston met the governor of New York on Monday to discuss the new bridge. "
         + "\u201cThe models are loaded and the work can begin,\u201d the mayor said after the meeting. "
@@ -60,7 +90,7 @@ final class Verbatim implements AttributionSystem {
 
   @Override
   public String settings() {
-    return "Pipeline.standard(NEWS, bodyOnly=true, zone=null, built-in publishers), CoreNlpLinguistics.english()";
+    return settings;
   }
 
   @Override

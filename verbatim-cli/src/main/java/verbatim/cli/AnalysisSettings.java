@@ -1,17 +1,25 @@
 package verbatim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import verbatim.core.input.BoundedBytes;
 import verbatim.core.model.DocumentKind;
+import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.publisher.Publishers;
+import verbatim.core.quotes.AttributionModel;
+import verbatim.core.quotes.LearnedAttributions;
+import verbatim.core.quotes.RuleQuoteExtractor;
 
 /** The options that say how documents are analysed, shared by {@code analyze} and {@code ingest}. */
 final class AnalysisSettings {
@@ -36,11 +44,48 @@ final class AnalysisSettings {
       description = "Refuse documents larger than this, after gunzip (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--quote-model", paramLabel = "FILE",
+      description = "A learned model that finds the reports the quote rules miss and places where each report's content "
+          + "begins and ends, trained on annotated news with verbatim-bench's TrainAttributionModel (verbatim ships none: "
+          + "see docs/quotes.md). Without it the rules alone decide.")
+  Path quoteModel;
+
   @Option(names = "--threads", paramLabel = "N", description = "Documents analysed at once (default: the number of cores).")
   Integer threads;
 
   AnalysisOptions options() {
     return new AnalysisOptions(kind, bodyOnly, zoneId(), publishers());
+  }
+
+  /**
+   * What the quote model adds to the analyser's name in a corpus: its file name and the start of
+   * its SHA-256, so that an analysis says which model made it. Empty without a model.
+   */
+  String quoteModelLabel() {
+    if (quoteModel == null) {
+      return "";
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(quoteModel));
+      return ", quote model " + quoteModel.getFileName() + " sha256:" + HexFormat.of().formatHex(digest, 0, 6);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "--quote-model " + quoteModel + ": " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The quote extractor: the rules, with the learned model when one was given. */
+  QuoteExtractor quotes() {
+    QuoteExtractor rules = new RuleQuoteExtractor();
+    if (quoteModel == null) {
+      return rules;
+    }
+    try {
+      return new LearnedAttributions(rules, AttributionModel.load(quoteModel));
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "--quote-model: " + e.getMessage());
+    }
   }
 
   int workers() {

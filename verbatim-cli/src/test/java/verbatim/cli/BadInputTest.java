@@ -93,6 +93,15 @@ class BadInputTest {
     assertThat(run.err()).contains("Mars/Olympus");
   }
 
+  @Test
+  void aFileThatIsNoQuoteModelIsAUsageErrorNamingIt() throws IOException {
+    Path notAModel = write("quotes.model", "not a model".getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("analyze", "--quote-model", notAModel.toString(), "-");
+    assertThat(run.exitCode()).isEqualTo(Verbatim.USAGE);
+    assertThat(run.err()).contains(notAModel.toString()).contains("is not a quote model");
+    assertThat(run.out()).isEmpty();
+  }
+
   private Path write(String name, byte[] content) throws IOException {
     return Files.write(dir.resolve(name), content);
   }

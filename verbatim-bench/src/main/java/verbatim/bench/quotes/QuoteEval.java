@@ -14,13 +14,15 @@ import java.util.function.Supplier;
  * documents per second.
  *
  * <p>Usage: {@code QuoteEval [--shared PATH] [--split dev|train|test] [--systems verbatim,corenlp]
- * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural] [--warmup DOCS] [--quote-model FILE [--cue-threshold P] [--report-threshold P]]}. With a quote model
- * (trained by {@link TrainAttributionModel}) verbatim runs as {@code verbatim analyze --quote-model FILE}. The test split
+ * [--threads N] [--limit DOCS] [--errors N] [--coref statistical|neural|fastneural] [--warmup DOCS]
+ * [--quote-model FILE [--cue-threshold P] [--report-threshold P]]}. With a quote model (trained by
+ * {@link TrainAttributionModel}) verbatim runs as {@code verbatim analyze --quote-model FILE}. The test split
  * is read only when asked for, and shows no error samples: rules are tuned on train or dev. Exit 0 on a completed run, 1 on missing data, 2 on bad arguments.
  */
 public final class QuoteEval {
   private static final String USAGE = "usage: QuoteEval [--shared PATH] [--split dev|train|test] "
-      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM] [--warmup DOCS] [--quote-model FILE [--cue-threshold P] [--report-threshold P]]";
+      + "[--systems verbatim,corenlp] [--threads N] [--limit DOCS] [--errors N] [--coref ALGORITHM] [--warmup DOCS] "
+      + "[--quote-model FILE [--cue-threshold P] [--report-threshold P]]";
   private static final List<String> SYSTEMS = List.of("verbatim", "corenlp");
 
   private QuoteEval() {}
@@ -137,7 +139,8 @@ public final class QuoteEval {
     if (!List.of("statistical", "neural", "fastneural").contains(coref)) {
       throw new IllegalArgumentException("--coref '" + coref + "' is not statistical, neural or fastneural");
     }
-    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref, warmup, quoteModel, cueThreshold, reportThreshold);
+    return new Options(shared, split, List.copyOf(systems), threads, limit, errors, coref, warmup, quoteModel,
+        cueThreshold, reportThreshold);
   }
 
   static String value(String[] args, int i) {

@@ -56,7 +56,8 @@ import verbatim.corenlp.CoreNlpLinguistics;
  * user asks and is never part of verbatim.
  *
  * <p>Usage: {@code TrainAttributionModel --out FILE [--shared PATH] [--split train|train,dev] [--threads N]
- * [--iterations N] [--cutoff N] [--cue-threshold P] [--report-threshold P] [--l1 C] [--l2 C]}. Exit 0 when the model is written, 1 on missing data, 2 on bad
+ * [--iterations N] [--cutoff N] [--cue-threshold P] [--report-threshold P] [--l1 C] [--l2 C]}.
+ * Exit 0 when the model is written, 1 on missing data, 2 on bad
  * arguments.
  */
 public final class TrainAttributionModel {
@@ -65,8 +66,8 @@ public final class TrainAttributionModel {
 
   private TrainAttributionModel() {}
 
-  record Options(Path out, Path shared, List<String> splits, int threads, int iterations, int cutoff, double cueThreshold, double reportThreshold, double l1,
-      double l2) {}
+  record Options(Path out, Path shared, List<String> splits, int threads, int iterations, int cutoff,
+      double cueThreshold, double reportThreshold, double l1, double l2) {}
 
   /** The training events of one document, kept apart so that the order, and so the model, never depends on threads. */
   record DocumentEvents(List<Event> cues, List<Event> begins, List<Event> ends, int reports, int beginsFound,

@@ -45,7 +45,8 @@ final class Linking {
               + (article.language() == null ? "of unknown language" : article.language()))));
     }
     String text = article.text();
-    List<Sentence> sentences = linguistics.splitter().split(text);
+    // read-only: every later stage reads the same sentences, and none may change them for the next
+    List<Sentence> sentences = List.copyOf(linguistics.splitter().split(text));
     List<EntityMention> mentions = linguistics.recognizer().recognize(text, sentences);
     List<Entity> entities = linker.link(text, sentences, mentions);
     List<Span> spans = sentences.stream().map(Sentence::span).toList();

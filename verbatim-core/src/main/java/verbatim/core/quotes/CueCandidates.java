@@ -170,7 +170,7 @@ public final class CueCandidates {
    * the sentence after the cue ("Officials believe [the talks will resume]"), or the sentence
    * before it up to the last comma or closing mark when the cue ends the sentence or what follows
    * it has no verb ("[The talks will resume], officials believe." "“[…],” she said in an
-   * interview.").
+   * interview."), unless the cue is a participle ("…, emphasizing [the need for talks]").
    */
   public static Span seedContent(Candidate c) {
     List<Token> tokens = c.sentence().tokens();
@@ -191,7 +191,9 @@ public final class CueCandidates {
       String tag = tokens.get(k).tag();
       clauseAfter |= tag != null && tag.startsWith("VB") || tokens.get(k).text().equalsIgnoreCase("that");
     }
-    boolean after = last - c.index() >= 2 && (clauseAfter || before < 0);
+    // a participle takes what follows even when it is no clause ("…,” emphasizing the need for talks)
+    boolean participle = "VBG".equals(tokens.get(c.index()).tag());
+    boolean after = last - c.index() >= 2 && (clauseAfter || participle || before < 0);
     if (after) {
       return new Span(tokens.get(c.index() + 1).begin(), tokens.get(last).end());
     }

@@ -111,10 +111,9 @@ public final class LearnedAttributions implements QuoteExtractor {
       moved.set(0, new Span(begin.offset(), first.end()));
       moved.set(parts.size() - 1, new Span(last.begin(), end.offset()));
     }
-    boolean outside = begin.offset() < first.begin() || end.offset() > last.end();
-    QuoteKind kind = q.kind() == QuoteKind.DIRECT && outside ? QuoteKind.PARTIAL
-        : q.kind() == QuoteKind.INDIRECT && hasQuoteMark(text, moved) ? QuoteKind.PARTIAL
-        : q.kind();
+    // a direct quote stays direct when its content takes in a leading "that" or a closing comma;
+    // an indirect report that now takes in quoted words is partly quoted
+    QuoteKind kind = q.kind() == QuoteKind.INDIRECT && hasQuoteMark(text, moved) ? QuoteKind.PARTIAL : q.kind();
     // an indirect report's text is its content; a quote's is the quoted words, which do not move
     String words = q.kind() == QuoteKind.INDIRECT
         ? String.join(" … ", moved.stream().map(p -> p.of(text).strip()).toList())

@@ -206,7 +206,13 @@ public final class CueCandidates {
         || isQuoteMark(w);
   }
 
+  /** A double quotation mark as a token: as written, or as the tokenizer normalised it. */
   static boolean isQuoteMark(String w) {
     return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201c") || w.equals("\u201d");
+  }
+
+  /** A double or single quotation mark as a token. */
+  static boolean isAnyQuoteMark(String w) {
+    return isQuoteMark(w) || w.equals("`") || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
   }
 }

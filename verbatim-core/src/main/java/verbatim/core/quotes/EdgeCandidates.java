@@ -221,7 +221,7 @@ public final class EdgeCandidates {
       and |= w.equals("and") || w.equals("but");
       relative |= w.equals("which") || w.equals("who") || w.equals("where") || w.equals("when");
       comma |= w.equals(",");
-      mark |= isQuoteMark(w);
+      mark |= CueCandidates.isAnyQuoteMark(w);
       stop |= w.equals(".") || w.equals("?") || w.equals("!");
       cue |= quote.cue() != null && tokens.get(k).begin() < quote.cue().span().end()
           && quote.cue().span().begin() < tokens.get(k).end();
@@ -262,7 +262,7 @@ public final class EdgeCandidates {
 
   private String word(int i) {
     String w = tokens.get(i).text();
-    if (isQuoteMark(w)) {
+    if (CueCandidates.isAnyQuoteMark(w)) {
       return "<q>";
     }
     return w.toLowerCase(Locale.ROOT);
@@ -276,11 +276,6 @@ public final class EdgeCandidates {
   private String relation(int i) {
     String r = tokens.get(i).relation();
     return r == null ? "-" : r;
-  }
-
-  private static boolean isQuoteMark(String w) {
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("`") || w.equals("'")
-        || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u2018") || w.equals("\u2019");
   }
 
   private static String bucket(int d) {

@@ -42,7 +42,7 @@ public final class LearnedAttributions implements QuoteExtractor {
     for (Quote q : found) {
       Quote m = candidates.applies(q) ? moved(text, q, candidates) : q;
       // a learned report is kept when its cue and both its edges are likely right together
-      if (m != null && !(m.rule().equals(CueCandidates.RULE) && m.confidence() < model.reportThreshold())) {
+      if (!(m.rule().equals(CueCandidates.RULE) && m.confidence() < model.reportThreshold())) {
         moved.add(m);
       }
     }

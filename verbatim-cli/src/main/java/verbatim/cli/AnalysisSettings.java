@@ -58,33 +58,27 @@ final class AnalysisSettings {
   }
 
   /**
-   * What the quote model adds to the analyser's name in a corpus: its file name and the start of
-   * its SHA-256, so that an analysis says which model made it. Empty without a model.
+   * The quote extractor and what it adds to the analyser's name in a corpus: without a model, the
+   * rules and nothing; with one, the rules under it and the model's file name and the start of its
+   * SHA-256, so that an analysis says which model made it.
    */
-  String quoteModelLabel() {
-    if (quoteModel == null) {
-      return "";
-    }
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(quoteModel));
-      return ", quote model " + quoteModel.getFileName() + " sha256:" + HexFormat.of().formatHex(digest, 0, 6);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "--quote-model " + quoteModel + ": " + e.getMessage());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
+  record Quotes(QuoteExtractor extractor, String label) {}
 
-  /** The quote extractor: the rules, with the learned model when one was given. */
-  QuoteExtractor quotes() {
+  /** The quotes as asked: the model's file is read once, for the model and for its label. */
+  Quotes quotes() {
     QuoteExtractor rules = new RuleQuoteExtractor();
     if (quoteModel == null) {
-      return rules;
+      return new Quotes(rules, "");
     }
     try {
-      return new LearnedAttributions(rules, AttributionModel.load(quoteModel));
+      byte[] bytes = Files.readAllBytes(quoteModel);
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return new Quotes(new LearnedAttributions(rules, AttributionModel.read(bytes, quoteModel.toString())),
+          ", quote model " + quoteModel.getFileName() + " sha256:" + HexFormat.of().formatHex(digest, 0, 6));
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "--quote-model: " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

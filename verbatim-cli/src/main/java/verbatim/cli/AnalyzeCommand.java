@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("verbatim: " + e.getMessage());
       return Verbatim.SOME_FAILED;
     }
-    Pipeline pipeline = Pipeline.standard(options, CoreNlpLinguistics.english(), settings.quotes());
+    Pipeline pipeline = Pipeline.standard(options, CoreNlpLinguistics.english(), settings.quotes().extractor());
     BoundedBytes reader = new BoundedBytes(settings.maxBytes);
     OutputFormat chosen = format != null ? format : terminal.stdout() ? OutputFormat.JSON : OutputFormat.JSONL;
     int failed = 0;

@@ -102,8 +102,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     int workers = settings.workers();
-    Pipeline pipeline = Pipeline.standard(settings.options(), CoreNlpLinguistics.english(), settings.quotes());
-    IngestMeta meta = IngestMeta.now(analyzer() + settings.quoteModelLabel()).withIssuer(issuer);
+    AnalysisSettings.Quotes quotes = settings.quotes();
+    Pipeline pipeline = Pipeline.standard(settings.options(), CoreNlpLinguistics.english(), quotes.extractor());
+    IngestMeta meta = IngestMeta.now(analyzer() + quotes.label()).withIssuer(issuer);
     Map<IngestStatus, Long> counts = new EnumMap<>(IngestStatus.class);
     long failed = 0;
     DocumentSources factory = new DocumentSources(SourceSettings.defaults().withMaxBytes(settings.maxBytes), stdin);

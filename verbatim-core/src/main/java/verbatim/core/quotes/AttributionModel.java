@@ -1,19 +1,21 @@
 package verbatim.core.quotes;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -71,36 +73,48 @@ public record AttributionModel(MaxentModel cue, double cueThreshold, double repo
   }
 
   public static AttributionModel load(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * The model in a file's bytes, for a caller that reads them once for more than this (a digest).
+   *
+   * @param name the file's name, for the error
+   */
+  public static AttributionModel read(byte[] bytes, String name) throws IOException {
+    try {
+      Map<String, byte[]> entries = new HashMap<>();
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+          entries.put(e.getName(), zip.readAllBytes());
+        }
+      }
       Properties settings = new Properties();
-      ZipEntry entry = zip.getEntry(SETTINGS_ENTRY);
-      if (entry == null) {
-        throw new IOException("it has no " + SETTINGS_ENTRY);
-      }
-      try (InputStream in = zip.getInputStream(entry)) {
-        settings.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
+      settings.load(new InputStreamReader(new ByteArrayInputStream(entry(entries, SETTINGS_ENTRY)), StandardCharsets.UTF_8));
       double cueThreshold = Double.parseDouble(settings.getProperty("cue-threshold", "0.5"));
       double reportThreshold = Double.parseDouble(settings.getProperty("report-threshold", "0"));
-      return new AttributionModel(read(zip, CUE_ENTRY), cueThreshold, reportThreshold, read(zip, BEGIN_ENTRY),
-          read(zip, END_ENTRY));
+      return new AttributionModel(model(entries, CUE_ENTRY), cueThreshold, reportThreshold, model(entries, BEGIN_ENTRY),
+          model(entries, END_ENTRY));
     } catch (IOException | RuntimeException e) {
-      throw new IOException(file + " is not a quote model: " + e.getMessage(), e);
+      throw new IOException(name + " is not a quote model: " + e.getMessage(), e);
     }
   }
 
-  private static MaxentModel read(ZipFile zip, String name) throws IOException {
-    ZipEntry entry = zip.getEntry(name);
-    if (entry == null) {
+  private static byte[] entry(Map<String, byte[]> entries, String name) throws IOException {
+    byte[] bytes = entries.get(name);
+    if (bytes == null) {
       throw new IOException("it has no " + name);
     }
-    try (InputStream in = zip.getInputStream(entry)) {
-      MaxentModel model = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-      if (model.getIndex(YES) < 0) {
-        throw new IOException(name + " has no outcome '" + YES + "'");
-      }
-      return model;
+    return bytes;
+  }
+
+  private static MaxentModel model(Map<String, byte[]> entries, String name) throws IOException {
+    MaxentModel model = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(entry(entries, name))))
+        .getModel();
+    if (model.getIndex(YES) < 0) {
+      throw new IOException(name + " has no outcome '" + YES + "'");
     }
+    return model;
   }
 
   /** Writes the model, whole or not at all: a reader never sees half a file. */

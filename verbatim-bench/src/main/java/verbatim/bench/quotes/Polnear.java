@@ -23,6 +23,19 @@ final class Polnear {
 
   private Polnear() {}
 
+  /**
+   * A split of the PolNeAR copy under {@code shared}, or the process ends with status 1 and a
+   * message saying where it looked: what a command-line evaluation does when its data is missing.
+   */
+  static List<GoldDocument> readOrExit(Path shared, String split) throws IOException {
+    Path polnear = shared.resolve("datasets/polnear");
+    if (!Files.isDirectory(polnear.resolve("data").resolve(split).resolve("attributions"))) {
+      System.err.println("no PolNeAR " + split + " data under " + polnear.toAbsolutePath() + " (give --shared PATH)");
+      System.exit(1);
+    }
+    return read(polnear, split);
+  }
+
   /** The compartment's articles in file-name order. */
   static List<GoldDocument> read(Path polnear, String split) throws IOException {
     if (!SPLITS.contains(split)) {

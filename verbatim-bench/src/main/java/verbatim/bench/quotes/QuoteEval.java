@@ -1,7 +1,6 @@
 package verbatim.bench.quotes;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,16 +40,11 @@ public final class QuoteEval {
       System.err.println(USAGE);
       System.exit(2);
     }
-    Path polnear = o.shared().resolve("datasets/polnear");
-    if (!Files.isDirectory(polnear.resolve("data").resolve(o.split()).resolve("attributions"))) {
-      System.err.println("no PolNeAR " + o.split() + " data under " + polnear.toAbsolutePath() + " (give --shared PATH)");
-      System.exit(1);
-    }
-    List<GoldDocument> all = Polnear.read(polnear, o.split());
+    List<GoldDocument> all = Polnear.readOrExit(o.shared(), o.split());
     List<GoldDocument> documents = all.subList(0, Math.min(o.limit(), all.size()));
     // warming up reads another split, so that no timed document has been seen before
     String warmupSplit = o.split().equals("train") ? "dev" : "train";
-    List<GoldDocument> warmup = o.warmup() == 0 ? List.of() : Polnear.read(polnear, warmupSplit);
+    List<GoldDocument> warmup = o.warmup() == 0 ? List.of() : Polnear.readOrExit(o.shared(), warmupSplit);
     warmup = warmup.subList(0, Math.min(o.warmup(), warmup.size()));
     ResultTable table = new ResultTable(System.out);
     table.printHeader(o.split(), documents);

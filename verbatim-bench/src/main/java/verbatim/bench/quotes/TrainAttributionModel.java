@@ -2,7 +2,6 @@ package verbatim.bench.quotes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,14 +82,9 @@ public final class TrainAttributionModel {
       System.exit(2);
       return;
     }
-    Path polnear = o.shared().resolve("datasets/polnear");
     List<GoldDocument> documents = new ArrayList<>();
     for (String split : o.splits()) {
-      if (!Files.isDirectory(polnear.resolve("data").resolve(split).resolve("attributions"))) {
-        System.err.println("no PolNeAR " + split + " data under " + polnear.toAbsolutePath() + " (give --shared PATH)");
-        System.exit(1);
-      }
-      documents.addAll(Polnear.read(polnear, split));
+      documents.addAll(Polnear.readOrExit(o.shared(), split));
     }
     long start = System.nanoTime();
     List<DocumentEvents> perDocument = collect(documents, o.threads());
@@ -151,6 +145,9 @@ public final class TrainAttributionModel {
         CoreNlpLinguistics.english(), recording);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();
+    // progress on a terminal only: a log or a pipe gets the summary line alone
+    boolean terminal = System.console() != null;
+    long start = System.nanoTime();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (GoldDocument d : documents) {
@@ -160,13 +157,18 @@ public final class TrainAttributionModel {
             System.err.println(d.name() + ": not analysed: " + failed.reason());
           }
           int n = done.incrementAndGet();
-          if (n % 100 == 0) {
-            System.err.println(n + " of " + documents.size() + " documents");
+          if (terminal && (n % 20 == 0 || n == documents.size())) {
+            double rate = n / ((System.nanoTime() - start) / 1e9);
+            System.err.printf("\r%d of %d documents, %.1f/s, %.0f s left ", n, documents.size(), rate,
+                (documents.size() - n) / rate);
           }
         }));
       }
       for (Future<?> f : futures) {
         f.get();
+      }
+      if (terminal) {
+        System.err.println();
       }
     } finally {
       pool.shutdown();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.Quote;
+import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
@@ -72,5 +73,26 @@ class NewsQuoteShapesTest {
     Analysis a = analyze("Senator Okafor defended her support for the quota at a rally in the harbour town.\n");
     Quote q = containing(a, "her support for the quota");
     assertThat(parts(a, q)).containsExactly("her support for the quota");
+  }
+
+  @Test
+  void aQuoteAfterAReportAndItsAttributionGoesOnWithTheReport() {
+    Analysis a = analyze("The quota will hold until the spring survey is done, Ms. Halloran said. \u201cNobody wants "
+        + "another year like the last one.\u201d\n");
+    Quote q = containing(a, "The quota will hold");
+    assertThat(parts(a, q)).containsExactly("The quota will hold until the spring survey is done",
+        "\u201cNobody wants another year like the last one.\u201d");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void aLineThatEndsInAColonIntroducesTheNextQuoteRatherThanAttributingTheLastOne() {
+    Analysis a = analyze("\u201cThe boats are older than the men who sail them,\u201d said Ms. Halloran. "
+        + "\u201cThat has to change.\u201d\n\nMs. Halloran continued:\n\n"
+        + "\u201cWe will ask the council for a loan fund before the winter.\u201d\n");
+    Quote q = containing(a, "The boats are older");
+    assertThat(parts(a, q)).containsExactly("\u201cThe boats are older than the men who sail them,\u201d",
+        "\u201cThat has to change.\u201d");
   }
 }

@@ -48,7 +48,7 @@ public final class LearnedAttributions implements QuoteExtractor {
     }
     moved.sort(Comparator.comparingInt((Quote q) -> q.parts().get(0).begin()));
     List<Quote> out = new ArrayList<>(moved.size());
-    for (Quote q : moved) {
+    for (Quote q : withoutTermsInReports(text, moved)) {
       out.add(new Quote("q" + (out.size() + 1), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(),
           q.confidence()));
     }
@@ -119,6 +119,58 @@ public final class LearnedAttributions implements QuoteExtractor {
         ? String.join(" … ", moved.stream().map(p -> p.of(text).strip()).toList())
         : q.text();
     return new Quote(q.id(), kind, words, moved, q.speaker(), q.cue(), q.rule(), confidence);
+  }
+
+  /**
+   * The rules call quoted words a term only when no report of theirs takes them in; a report the
+   * model found, or widened, can take them in too. Such words are then that report's quoted words,
+   * as the rules would have had them: the term goes, and a report with quoted words in it is partly
+   * quoted. Quoted words inside a direct quote stay a term: they are a quote within a quote. One
+   * binary search per term: a document of a thousand quotes costs n log n, not n².
+   */
+  static List<Quote> withoutTermsInReports(String text, List<Quote> sorted) {
+    List<Span> reported = new ArrayList<>();
+    for (Quote q : sorted) {
+      if (q.kind() == QuoteKind.INDIRECT || q.kind() == QuoteKind.PARTIAL) {
+        reported.addAll(q.parts());
+      }
+    }
+    if (reported.isEmpty()) {
+      return sorted;
+    }
+    reported.sort(Comparator.comparingInt(Span::begin));
+    int[] reach = new int[reported.size()];
+    for (int i = 0; i < reported.size(); i++) {
+      reach[i] = Math.max(i == 0 ? -1 : reach[i - 1], reported.get(i).end());
+    }
+    List<Quote> out = new ArrayList<>(sorted.size());
+    for (Quote q : sorted) {
+      if (!(q.kind() == QuoteKind.TERM && insideOne(reported, reach, q.parts().get(0)))) {
+        out.add(q);
+      }
+    }
+    out.replaceAll(q -> q.kind() == QuoteKind.INDIRECT && hasQuoteMark(text, q.parts())
+        ? new Quote(q.id(), QuoteKind.PARTIAL, q.text(), q.parts(), q.speaker(), q.cue(), q.rule(), q.confidence())
+        : q);
+    return out;
+  }
+
+  /**
+   * Whether one of the spans, sorted by begin, holds the whole of {@code term}: whether the
+   * furthest end among those that begin at or before it ({@code reach}) reaches its end.
+   */
+  private static boolean insideOne(List<Span> spans, int[] reach, Span term) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).begin() <= term.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && reach[lo - 1] >= term.end();
   }
 
   private static Quote withConfidence(Quote q, double confidence) {

@@ -193,8 +193,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     Attribution a = sentence == null ? null : adjacent.after(sentence, q);
     if (a == null && sentence != null && endsWith(text, sentence, q)) {
       // "“How many times …?” Clinton said.": the splitter ends the sentence at the question mark
+      // but not "Caddell continued:" in a paragraph of its own, which introduces the next quote
       Sentence next = sentenceAfter(sentences, sentence);
-      a = next == null || !onlyAnAttribution(next) ? null : adjacent.after(next, q);
+      boolean attributes = next != null && onlyAnAttribution(next) && !introduces(text, next)
+          && paragraphOf(paragraphs, next.span().begin()) == paragraphOf(paragraphs, q.end() - 1);
+      a = attributes ? adjacent.after(next, q) : null;
     }
     boolean cueBefore = false;
     if (a == null && opening != null) {
@@ -226,7 +229,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       return;
     }
-    Draft previous = previousDirect(drafts, q.begin());
+    Draft previous = previousAttributed(drafts, q.begin());
+    if (previous != null && previous.kind != QuoteKind.DIRECT && continuesReport(previous, q, sentences, paragraphs)) {
+      // "… while Kerry negotiates with Russia, Schiff said. “The other factor …”": his report goes on, now in his words
+      previous.kind = QuoteKind.PARTIAL;
+      previous.parts.addAll(q.outer());
+      previous.words.add(q.words(text));
+      previous.rule = previous.rule + "; continued after the attribution";
+      return;
+    }
+    previous = previousDirect(drafts, q.begin());
     if (previous != null && continues(previous, q, sentences, paragraphs, attributions)) {
       boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraphOf(paragraphs, q.begin());
       previous.parts.addAll(q.outer());
@@ -274,6 +286,45 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return best;
+  }
+
+  /** The attributed report nearest before {@code offset}, of any kind. */
+  private static Draft previousAttributed(List<Draft> drafts, int offset) {
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.kind != QuoteKind.TERM && d.attributed() && d.end() <= offset && (best == null || d.end() > best.end())) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A quote continues a report in other words when the report's attribution comes after its
+   * content and the quote follows that attribution at once: in the attribution's own sentence,
+   * or opening the next sentence of the same paragraph.
+   */
+  private static boolean continuesReport(Draft previous, Quoted q, List<Sentence> sentences, List<Span> paragraphs) {
+    if (previous.cue == null || previous.cue.span().begin() < previous.end() || previous.cue.span().end() > q.begin()) {
+      return false;
+    }
+    if (paragraphOf(paragraphs, previous.end() - 1) != paragraphOf(paragraphs, q.begin())) {
+      return false;
+    }
+    Sentence attributing = sentenceAt(sentences, previous.cue.span().begin());
+    Sentence opening = sentenceAt(sentences, q.begin());
+    if (attributing == null || opening == null) {
+      return false;
+    }
+    return opening == attributing
+        || opening == sentenceAfter(sentences, attributing) && !opening.tokens().isEmpty()
+            && opening.tokens().get(0).begin() == q.begin();
+  }
+
+  /** "Caddell continued:": a sentence that ends in a colon introduces what follows it. */
+  private static boolean introduces(String text, Sentence s) {
+    String words = text.substring(s.span().begin(), s.span().end()).strip();
+    return words.endsWith(":");
   }
 
   /**

@@ -103,6 +103,34 @@ class LearnedAttributionsTest {
   }
 
   @Test
+  void quotedWordsInsideALearnedReportAreItsQuotedWordsNotATerm() {
+    Document d = Document.of(new String[] {"The mayor hinted the \u201c small deal \u201d was off , citing talks .",
+        "DT NN VBD DT `` JJ NN '' VBD RP , VBG NNS ."});
+    List<Quote> rules = new RuleQuoteExtractor().extract(d.text, d.sentences, List.of());
+    assertThat(rules).extracting(Quote::kind).containsExactly(QuoteKind.TERM);
+    List<Quote> quotes = new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of());
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(quotes.get(0).parts().get(0).of(d.text)).isEqualTo("the \u201c small deal \u201d was off");
+  }
+
+  @Test
+  void aTermInsideADirectQuoteStaysATerm() {
+    String text = "\u201cThey want a \u2018small deal\u2019 and nothing more,\u201d she said.";
+    Span direct = new Span(0, text.indexOf(",\u201d") + 2);
+    Span term = new Span(text.indexOf('\u2018'), text.indexOf('\u2019') + 1);
+    Quote said = new Quote("q1", QuoteKind.DIRECT, direct.of(text), List.of(direct), new Speaker.Unknown(), null,
+        "rule", 0.9);
+    Quote named = new Quote("q2", QuoteKind.TERM, term.of(text), List.of(term), new Speaker.Unknown(), null,
+        "quoted term", 0.7);
+    assertThat(LearnedAttributions.withoutTermsInReports(text, List.of(said, named))).containsExactly(said, named);
+    Quote reported = new Quote("q1", QuoteKind.INDIRECT, direct.of(text), List.of(direct), new Speaker.Unknown(), null,
+        "rule", 0.9);
+    assertThat(LearnedAttributions.withoutTermsInReports(text, List.of(reported, named)))
+        .extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL);
+  }
+
+  @Test
   void aSentenceWithoutTheCueGivesNothing() {
     Document d = Document.of(new String[] {"The governor closed the tunnel in June .", "DT NN VBD DT NN IN NNP ."});
     assertThat(new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of())).isEmpty();

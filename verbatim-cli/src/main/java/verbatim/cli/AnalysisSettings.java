@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import verbatim.core.input.BoundedBytes;
 import verbatim.core.model.DocumentKind;
 import verbatim.core.nlp.QuoteExtractor;
+import verbatim.core.nlp.SentenceParser;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.publisher.Publishers;
 import verbatim.core.quotes.AttributionModel;
@@ -64,8 +65,12 @@ final class AnalysisSettings {
    */
   record Quotes(QuoteExtractor extractor, String label) {}
 
-  /** The quotes as asked: the model's file is read once, for the model and for its label. */
-  Quotes quotes() {
+  /**
+   * The quotes as asked: the model's file is read once, for the model and for its label.
+   *
+   * @param parser parses the sentences where the model finds a report the splitter did not parse
+   */
+  Quotes quotes(SentenceParser parser) {
     QuoteExtractor rules = new RuleQuoteExtractor();
     if (quoteModel == null) {
       return new Quotes(rules, "");
@@ -73,7 +78,7 @@ final class AnalysisSettings {
     try {
       byte[] bytes = Files.readAllBytes(quoteModel);
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new Quotes(new LearnedAttributions(rules, AttributionModel.read(bytes, quoteModel.toString())),
+      return new Quotes(new LearnedAttributions(rules, AttributionModel.read(bytes, quoteModel.toString()), parser),
           ", quote model " + quoteModel.getFileName() + " sha256:" + HexFormat.of().formatHex(digest, 0, 6));
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "--quote-model: " + e.getMessage());

@@ -18,6 +18,7 @@ import verbatim.core.input.RawInput;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
+import verbatim.core.nlp.Linguistics;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /** {@code verbatim analyze}: pages in, one JSON object per document out. */
@@ -69,7 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("verbatim: " + e.getMessage());
       return Verbatim.SOME_FAILED;
     }
-    Pipeline pipeline = Pipeline.standard(options, CoreNlpLinguistics.english(), settings.quotes().extractor());
+    Linguistics linguistics = CoreNlpLinguistics.english();
+    Pipeline pipeline = Pipeline.standard(options, linguistics, settings.quotes(linguistics.parser()).extractor());
     BoundedBytes reader = new BoundedBytes(settings.maxBytes);
     OutputFormat chosen = format != null ? format : terminal.stdout() ? OutputFormat.JSON : OutputFormat.JSONL;
     int failed = 0;

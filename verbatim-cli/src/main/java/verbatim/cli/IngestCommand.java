@@ -32,6 +32,7 @@ import verbatim.core.model.Analysis;
 import verbatim.core.pipeline.DocumentId;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
+import verbatim.core.nlp.Linguistics;
 import verbatim.corenlp.CoreNlpLinguistics;
 import verbatim.index.Corpus;
 import verbatim.index.IngestMeta;
@@ -102,8 +103,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     int workers = settings.workers();
-    AnalysisSettings.Quotes quotes = settings.quotes();
-    Pipeline pipeline = Pipeline.standard(settings.options(), CoreNlpLinguistics.english(), quotes.extractor());
+    Linguistics linguistics = CoreNlpLinguistics.english();
+    AnalysisSettings.Quotes quotes = settings.quotes(linguistics.parser());
+    Pipeline pipeline = Pipeline.standard(settings.options(), linguistics, quotes.extractor());
     IngestMeta meta = IngestMeta.now(analyzer() + quotes.label()).withIssuer(issuer);
     Map<IngestStatus, Long> counts = new EnumMap<>(IngestStatus.class);
     long failed = 0;

@@ -4,7 +4,6 @@ import java.util.Set;
 import verbatim.core.nlp.Background;
 import verbatim.core.nlp.EntityRecognizer;
 import verbatim.core.nlp.Linguistics;
-import verbatim.core.nlp.SentenceSplitter;
 import verbatim.core.quotes.AttributionCandidates;
 
 /**
@@ -16,9 +15,10 @@ public final class CoreNlpLinguistics {
 
   /** Sentences, tokens, tags and dependencies, and entity mentions: everything the pipeline reads. */
   public static Linguistics english() {
-    Background<SentenceSplitter> splitter = Background.load("CoreNLP tagger and parser", () -> new CoreNlpSentenceSplitter(new AttributionCandidates()));
+    Background<CoreNlpSentenceSplitter> splitter = Background.load("CoreNLP tagger and parser", () -> new CoreNlpSentenceSplitter(new AttributionCandidates()));
     Background<EntityRecognizer> recognizer = Background.load("CoreNLP NER model", CrfEntityRecognizer::conll);
     return new Linguistics(text -> splitter.get().split(text),
-        (text, sentences) -> recognizer.get().recognize(text, sentences), Set.of("en"));
+        (text, sentences) -> recognizer.get().recognize(text, sentences), sentence -> splitter.get().parse(sentence),
+        Set.of("en"));
   }
 }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,6 +94,37 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
       sentences.add(new Sentence(new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end()), tokens));
     }
     return sentences;
+  }
+
+  /**
+   * Parses one sentence the split left unparsed, from its words and tags: for a stage that finds a
+   * report where the rules looked for none. The sentence itself when it is parsed already, has
+   * untagged words, or this splitter does not parse.
+   */
+  public Sentence parse(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    if (!parse || tokens.isEmpty() || tokens.get(0).parsed() || tokens.stream().anyMatch(t -> t.tag() == null)) {
+      return sentence;
+    }
+    List<CoreLabel> labels = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(t.text());
+      label.setValue(t.text());
+      label.setTag(t.tag());
+      label.setBeginPosition(t.begin());
+      label.setEndPosition(t.end());
+      labels.add(label);
+    }
+    CoreMap words = new ArrayCoreMap();
+    words.set(CoreAnnotations.TokensAnnotation.class, labels);
+    GreedyDependencyParser.Arcs arcs = parser.parse(words);
+    List<Token> parsed = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      parsed.add(new Token(t.span(), t.text(), t.tag(), arcs.heads()[i], arcs.relations()[i]));
+    }
+    return new Sentence(sentence.span(), parsed);
   }
 
   /**

@@ -26,8 +26,10 @@ import verbatim.core.model.Quote;
 import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
 import verbatim.core.model.Speaker;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.SentenceParser;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
@@ -35,6 +37,7 @@ import verbatim.core.publisher.Publishers;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.CueCandidates;
 import verbatim.core.quotes.EdgeCandidates;
+import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
 import verbatim.corenlp.CoreNlpLinguistics;
 
@@ -133,16 +136,17 @@ public final class TrainAttributionModel {
     }
     Map<String, DocumentEvents> events = new ConcurrentHashMap<>();
     QuoteExtractor rules = new RuleQuoteExtractor();
+    Linguistics linguistics = CoreNlpLinguistics.english();
     QuoteExtractor recording = (text, sentences, entities) -> {
       List<Quote> quotes = rules.extract(text, sentences, entities);
       GoldDocument gold = byText.get(text);
       if (gold != null) {
-        events.put(gold.name(), events(gold, text, sentences, quotes));
+        events.put(gold.name(), events(gold, text, sentences, quotes, linguistics.parser()));
       }
       return quotes;
     };
     Pipeline pipeline = Pipeline.standard(new AnalysisOptions(DocumentKind.NEWS, true, null, Publishers.builtIn()),
-        CoreNlpLinguistics.english(), recording);
+        linguistics, recording);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger done = new AtomicInteger();
     // progress on a terminal only: a log or a pipe gets the summary line alone
@@ -183,7 +187,8 @@ public final class TrainAttributionModel {
     return out;
   }
 
-  static DocumentEvents events(GoldDocument gold, String text, List<Sentence> sentences, List<Quote> quotes) {
+  static DocumentEvents events(GoldDocument gold, String text, List<Sentence> sentences, List<Quote> quotes,
+      SentenceParser parser) {
     List<Region> contents = new ArrayList<>();
     List<Region> cueRegions = new ArrayList<>();
     List<Region> cueContents = new ArrayList<>();
@@ -201,14 +206,13 @@ public final class TrainAttributionModel {
         cueContents.add(first);
       }
     }
-    EdgeCandidates edges = new EdgeCandidates(text, sentences);
     List<Event> cues = new ArrayList<>();
     List<Event> begins = new ArrayList<>();
     List<Event> ends = new ArrayList<>();
     int reports = 0;
     int beginsFound = 0;
     int endsFound = 0;
-    List<Quote> seeds = new ArrayList<>();
+    List<CueCandidates.Candidate> seedCues = new ArrayList<>();
     List<Region> seedTargets = new ArrayList<>();
     for (CueCandidates.Candidate c : CueCandidates.find(text, sentences, quotes)) {
       Region verb = new Region(List.of(c.span()));
@@ -217,14 +221,21 @@ public final class TrainAttributionModel {
         matched = cueRegions.get(k).overlap(verb) > 0 ? k : -1;
       }
       cues.add(new Event(matched >= 0 ? AttributionModel.YES : AttributionModel.NO, c.features()));
-      Span seed = matched < 0 ? null : CueCandidates.seedContent(c);
-      if (seed != null) {
-        seeds.add(new Quote("seed", QuoteKind.INDIRECT, seed.of(text), List.of(seed), new Speaker.Unknown(),
-            new Cue(c.span(), c.span().of(text)), CueCandidates.RULE, 1));
+      if (matched >= 0 && CueCandidates.seedContent(c) != null) {
+        seedCues.add(c);
         // the gold content of the cue the verb is, not whichever overlaps most
         seedTargets.add(cueContents.get(matched));
       }
     }
+    // a learned report's sentence is parsed when the model finds it; the gold cues stand in for what it will find
+    Map<Sentence, Sentence> parsed = LearnedAttributions.parsing(seedCues.stream().map(c -> c.sentence()).toList(), parser);
+    List<Quote> seeds = new ArrayList<>();
+    for (CueCandidates.Candidate c : seedCues) {
+      Span seed = CueCandidates.seedContent(c, parsed.get(c.sentence()));
+      seeds.add(new Quote("seed", QuoteKind.INDIRECT, seed.of(text), List.of(seed), new Speaker.Unknown(),
+          new Cue(c.span(), c.span().of(text)), CueCandidates.RULE, 1));
+    }
+    EdgeCandidates edges = new EdgeCandidates(text, sentences.stream().map(s -> parsed.getOrDefault(s, s)).toList());
     List<Quote> all = new ArrayList<>(seeds);
     all.addAll(quotes);
     for (int n = 0; n < all.size(); n++) {

@@ -19,6 +19,7 @@ import verbatim.core.publisher.Publishers;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
+import verbatim.core.nlp.Linguistics;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /**
@@ -40,13 +41,14 @@ final class Verbatim implements AttributionSystem {
    */
   Verbatim(Path quoteModel, Double cueThreshold, Double reportThreshold) {
     QuoteExtractor quotes = new RuleQuoteExtractor();
+    Linguistics linguistics = CoreNlpLinguistics.english();
     String learned = "";
     if (quoteModel != null) {
       try {
         AttributionModel model = AttributionModel.load(quoteModel);
         model = model.withThresholds(cueThreshold == null ? model.cueThreshold() : cueThreshold,
             reportThreshold == null ? model.reportThreshold() : reportThreshold);
-        quotes = new LearnedAttributions(quotes, model);
+        quotes = new LearnedAttributions(quotes, model, linguistics.parser());
         learned = ", quote model " + quoteModel + " (cue threshold " + model.cueThreshold() + ", report threshold "
             + model.reportThreshold() + ")";
       } catch (IOException e) {
@@ -56,7 +58,7 @@ final class Verbatim implements AttributionSystem {
     settings = "Pipeline.standard(NEWS, bodyOnly=true, zone=null, built-in publishers), CoreNlpLinguistics.english()"
         + learned;
     pipeline = Pipeline.standard(new AnalysisOptions(DocumentKind.NEWS, true, null, Publishers.builtIn()),
-        CoreNlpLinguistics.english(), quotes);
+        linguistics, quotes);
     // long and plainly English, so that the language guess lets it reach the NER model and wait for it
     attribute("The mayor of Boston met the governor of New York on Monday to discuss the new bridge. "
         + "\u201cThe models are loaded and the work can begin,\u201d the mayor said after the meeting. "

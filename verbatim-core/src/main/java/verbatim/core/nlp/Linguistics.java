@@ -4,14 +4,22 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The NLP engine's stages and the languages they serve. {@link #none()} for runs that only
+ * The NLP engine's stages and the languages they serve; {@code parser} parses a sentence the
+ * splitter left unparsed. {@link #none()} for runs that only
  * extract articles.
  */
-public record Linguistics(SentenceSplitter splitter, EntityRecognizer recognizer, Set<String> languages) {
+public record Linguistics(SentenceSplitter splitter, EntityRecognizer recognizer, SentenceParser parser,
+    Set<String> languages) {
   public Linguistics {
     Objects.requireNonNull(splitter, "splitter");
     Objects.requireNonNull(recognizer, "recognizer");
+    Objects.requireNonNull(parser, "parser");
     languages = Set.copyOf(languages);
+  }
+
+  /** An engine that parses nothing after splitting. */
+  public Linguistics(SentenceSplitter splitter, EntityRecognizer recognizer, Set<String> languages) {
+    this(splitter, recognizer, SentenceParser.NONE, languages);
   }
 
   private static final Linguistics NONE =

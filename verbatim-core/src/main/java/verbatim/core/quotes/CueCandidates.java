@@ -17,6 +17,8 @@ import verbatim.core.nlp.Token;
  * same code describes a word when the model is trained and when it is used.
  */
 public final class CueCandidates {
+  /** What a cue may govern as its content, most likely first. */
+  private static final String[] GOVERNED = {"ccomp", "xcomp", "obj", "acl"};
   /** One word that may be a cue: its sentence, its index there, and what is around it. */
   public record Candidate(Sentence sentence, int index, Span span, String[] features) {}
 
@@ -199,6 +201,40 @@ public final class CueCandidates {
     }
     int end = before < 0 ? c.index() - 1 : tokens.get(before).text().equals(",") ? before - 1 : before;
     return end < 0 ? null : new Span(tokens.get(0).begin(), tokens.get(end).end());
+  }
+
+  /**
+   * Where a found cue's content is first looked for once its sentence is parsed: the phrase the
+   * cue governs, its clausal complement before its open complement before its object ("hinted [that
+   * the bridge would open]", "urged them [to reconsider]", "denounced [the annexation]"), or the
+   * clause a noun cue carries ("the claim [that …]"). The words decide ({@link #seedContent(Candidate)})
+   * when the cue governs none of these or the sentence is not parsed.
+   *
+   * @param parsed the candidate's sentence, parsed where it could be
+   */
+  public static Span seedContent(Candidate c, Sentence parsed) {
+    Span words = seedContent(c);
+    Parse parse = new Parse(parsed);
+    if (words == null || !parse.parsed() || parse.size() != c.sentence().tokens().size()) {
+      return words;
+    }
+    int governed = -1;
+    for (int r = 0; r < GOVERNED.length && governed < 0; r++) {
+      governed = parse.child(c.index(), GOVERNED[r]);
+    }
+    if (governed < 0) {
+      return words;
+    }
+    int[] range = parse.subtree(governed);
+    int first = range[0];
+    int last = range[1];
+    while (last > first && isPunctuation(parse.token(last).text())) {
+      last--;
+    }
+    while (first < last && isPunctuation(parse.token(first).text())) {
+      first++;
+    }
+    return first <= c.index() && c.index() <= last ? words : parse.span(first, last);
   }
 
   private static boolean isPunctuation(String w) {

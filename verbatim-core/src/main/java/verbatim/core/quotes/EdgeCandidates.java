@@ -1,10 +1,12 @@
 package verbatim.core.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import verbatim.core.model.Quote;
 import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
@@ -35,6 +37,7 @@ public final class EdgeCandidates {
   private final List<Integer> sentenceOf = new ArrayList<>();
   private final List<Integer> sentenceFirst = new ArrayList<>();
   private final List<Integer> sentenceLast = new ArrayList<>();
+  private final Counts counts;
 
   public EdgeCandidates(String text, List<Sentence> sentences) {
     this.text = text;
@@ -51,6 +54,7 @@ public final class EdgeCandidates {
       }
       sentenceLast.add(tokens.size() - 1);
     }
+    counts = new Counts(text, tokens);
   }
 
   /** Whether the model has a say over this quote: reported content that the tokens cover. */
@@ -203,31 +207,25 @@ public final class EdgeCandidates {
     }
   }
 
-  /** What lies between the rules' edge and the candidate: what the model would add or cut. */
+  /**
+   * What lies between the rules' edge and the candidate: what the model would add or cut. Counted
+   * from running totals over the document, so each candidate costs the same however far it lies
+   * from the rules' edge.
+   */
   private void between(List<String> f, String edge, int from, int to, String side, Quote quote) {
     if (from == to) {
       return;
     }
-    boolean comma = false;
-    boolean mark = false;
-    boolean stop = false;
-    boolean cue = false;
+    boolean comma = counts.any(Counts.COMMA, from, to);
+    boolean mark = counts.any(Counts.MARK, from, to);
+    boolean stop = counts.any(Counts.STOP, from, to);
+    boolean cue = quote.cue() != null && tokens.get(from).begin() < quote.cue().span().end()
+        && quote.cue().span().begin() < tokens.get(to).end();
     boolean sentence = sentenceOf.get(from).intValue() != sentenceOf.get(to).intValue();
-    int verbs = 0;
-    boolean and = false;
-    boolean relative = false;
-    for (int k = from; k <= to; k++) {
-      String w = tokens.get(k).text();
-      and |= w.equals("and") || w.equals("but");
-      relative |= w.equals("which") || w.equals("who") || w.equals("where") || w.equals("when");
-      comma |= w.equals(",");
-      mark |= CueCandidates.isAnyQuoteMark(w);
-      stop |= w.equals(".") || w.equals("?") || w.equals("!");
-      cue |= quote.cue() != null && tokens.get(k).begin() < quote.cue().span().end()
-          && quote.cue().span().begin() < tokens.get(k).end();
-      verbs += tag(k).startsWith("VB") ? 1 : 0;
-    }
-    boolean line = text.substring(tokens.get(from).begin(), tokens.get(to).end()).indexOf('\n') >= 0;
+    int verbs = counts.count(Counts.VERB, from, to);
+    boolean and = counts.any(Counts.AND, from, to);
+    boolean relative = counts.any(Counts.RELATIVE, from, to);
+    boolean line = counts.lineBetween(tokens.get(from).begin(), tokens.get(to).end());
     String p = edge + side;
     f.add(p + "|comma=" + comma);
     f.add(p + "|mark=" + mark);
@@ -239,6 +237,58 @@ public final class EdgeCandidates {
     f.add(p + "|and=" + and);
     f.add(p + "|relative=" + relative);
     f.add(p + "|r=" + quote.rule() + "|comma=" + comma + "|verbs=" + Math.min(verbs, 2));
+  }
+
+  /** Running totals of the kinds of token {@link #between} asks about, and where the line breaks are. */
+  private static final class Counts {
+    static final int COMMA = 0;
+    static final int MARK = 1;
+    static final int STOP = 2;
+    static final int VERB = 3;
+    static final int AND = 4;
+    static final int RELATIVE = 5;
+    private static final int KINDS = 6;
+
+    /** {@code totals[k * (n + 1) + i]}: tokens of kind k among the first i. */
+    private final int[] totals;
+    private final int n;
+    private final int[] lineBreaks;
+
+    Counts(String text, List<Token> tokens) {
+      n = tokens.size();
+      totals = new int[KINDS * (n + 1)];
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        boolean[] is = {
+            w.equals(","),
+            CueCandidates.isAnyQuoteMark(w),
+            w.equals(".") || w.equals("?") || w.equals("!"),
+            t.tag() != null && t.tag().startsWith("VB"),
+            w.equals("and") || w.equals("but"),
+            w.equals("which") || w.equals("who") || w.equals("where") || w.equals("when")};
+        for (int k = 0; k < KINDS; k++) {
+          totals[k * (n + 1) + i + 1] = totals[k * (n + 1) + i] + (is[k] ? 1 : 0);
+        }
+      }
+      lineBreaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /** Tokens of {@code kind} from token {@code from} to token {@code to}, both included. */
+    int count(int kind, int from, int to) {
+      return totals[kind * (n + 1) + to + 1] - totals[kind * (n + 1) + from];
+    }
+
+    boolean any(int kind, int from, int to) {
+      return count(kind, from, to) > 0;
+    }
+
+    /** Whether a line break lies in {@code [begin, end)}. */
+    boolean lineBetween(int begin, int end) {
+      int at = Arrays.binarySearch(lineBreaks, begin);
+      int next = at >= 0 ? at : -at - 1;
+      return next < lineBreaks.length && lineBreaks[next] < end;
+    }
   }
 
   private String cueWord(Quote quote) {

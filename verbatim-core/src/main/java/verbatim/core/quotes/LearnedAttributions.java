@@ -2,7 +2,9 @@ package verbatim.core.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
 import verbatim.core.model.Cue;
@@ -13,6 +15,7 @@ import verbatim.core.model.Span;
 import verbatim.core.model.Speaker;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.SentenceParser;
 
 /**
  * verbatim's rules with a learned {@link AttributionModel} on top. The rules are precise but miss
@@ -27,17 +30,39 @@ import verbatim.core.nlp.Sentence;
 public final class LearnedAttributions implements QuoteExtractor {
   private final QuoteExtractor rules;
   private final AttributionModel model;
+  private final SentenceParser parser;
 
+  /** Without a parser: a learned report's sentence is read as the splitter left it. */
   public LearnedAttributions(QuoteExtractor rules, AttributionModel model) {
+    this(rules, model, SentenceParser.NONE);
+  }
+
+  /**
+   * @param parser parses the sentence of each report the model finds, where the splitter did not:
+   *     the parse names its speaker and shows the edge model where its phrases end
+   */
+  public LearnedAttributions(QuoteExtractor rules, AttributionModel model, SentenceParser parser) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.model = Objects.requireNonNull(model, "model");
+    this.parser = Objects.requireNonNull(parser, "parser");
   }
 
   @Override
   public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
     List<Quote> found = new ArrayList<>(rules.extract(text, sentences, entities));
-    found.addAll(learnedCues(text, sentences, entities, found));
-    EdgeCandidates candidates = new EdgeCandidates(text, sentences);
+    List<Scored> cues = learnedCues(text, sentences, found);
+    Map<Sentence, Sentence> parsed = parsing(cues.stream().map(c -> c.candidate().sentence()).toList(), parser);
+    List<Sentence> read = sentences.stream().map(s -> parsed.getOrDefault(s, s)).toList();
+    SpeakerResolver speakers = cues.isEmpty() ? null : new SpeakerResolver(text, entities);
+    for (Scored s : cues) {
+      CueCandidates.Candidate c = s.candidate();
+      Sentence sentence = parsed.getOrDefault(c.sentence(), c.sentence());
+      Span content = CueCandidates.seedContent(c, sentence);
+      found.add(new Quote("learned", QuoteKind.INDIRECT, content.of(text), List.of(content),
+          speaker(sentence, c.index(), speakers), new Cue(c.span(), c.span().of(text)), CueCandidates.RULE,
+          round(s.p())));
+    }
+    EdgeCandidates candidates = new EdgeCandidates(text, read);
     List<Quote> moved = new ArrayList<>(found.size());
     for (Quote q : found) {
       Quote m = candidates.applies(q) ? moved(text, q, candidates) : q;
@@ -55,31 +80,40 @@ public final class LearnedAttributions implements QuoteExtractor {
     return out;
   }
 
-  private List<Quote> learnedCues(String text, List<Sentence> sentences, List<Entity> entities, List<Quote> found) {
-    List<Quote> out = new ArrayList<>();
-    SpeakerResolver speakers = null;
+  /**
+   * The sentences of the reports the model found, each parsed, keyed by the sentence as split
+   * (by identity: two sentences of the same words are two sentences). The trainer calls this on
+   * the sentences of gold cues, so that the edge model learns from the parses it will be given.
+   */
+  public static Map<Sentence, Sentence> parsing(List<Sentence> these, SentenceParser parser) {
+    Map<Sentence, Sentence> parsed = new IdentityHashMap<>();
+    for (Sentence s : these) {
+      parsed.computeIfAbsent(s, parser::parse);
+    }
+    return parsed;
+  }
+
+  /** A word the cue model takes for a cue, with its probability. */
+  private record Scored(CueCandidates.Candidate candidate, double p) {}
+
+  private List<Scored> learnedCues(String text, List<Sentence> sentences, List<Quote> found) {
+    List<Scored> out = new ArrayList<>();
     for (CueCandidates.Candidate c : CueCandidates.find(text, sentences, found)) {
       double p = AttributionModel.score(model.cue(), c.features());
-      Span content = p < model.cueThreshold() ? null : CueCandidates.seedContent(c);
-      if (content == null) {
-        continue;
+      if (p >= model.cueThreshold() && CueCandidates.seedContent(c) != null) {
+        out.add(new Scored(c, p));
       }
-      if (speakers == null) {
-        speakers = new SpeakerResolver(text, entities);
-      }
-      out.add(new Quote("learned", QuoteKind.INDIRECT, content.of(text), List.of(content), speaker(c, speakers),
-          new Cue(c.span(), c.span().of(text)), CueCandidates.RULE, round(p)));
     }
     return out;
   }
 
-  /** The subject of the cue verb, where the sentence was parsed; otherwise nobody named. */
-  private static Speaker speaker(CueCandidates.Candidate c, SpeakerResolver speakers) {
-    Parse parse = new Parse(c.sentence());
+  /** The subject of the cue verb, where its sentence is parsed; otherwise nobody named. */
+  private static Speaker speaker(Sentence sentence, int cue, SpeakerResolver speakers) {
+    Parse parse = new Parse(sentence);
     if (!parse.parsed()) {
       return new Speaker.Unknown();
     }
-    int subject = parse.child(c.index(), "nsubj", "nsubj:pass");
+    int subject = parse.child(cue, "nsubj", "nsubj:pass");
     if (subject < 0) {
       return new Speaker.Unknown();
     }

@@ -53,8 +53,11 @@ record Quoted(List<Span> outer, List<Span> inner, boolean single, int depth, boo
     return s.toString();
   }
 
-  /** Whether a token is a quotation mark as a tokenizer gives it: “ ” " ' ‘ ’ « » `` ''. */
+  /**
+   * Whether a token is a quotation mark as a tokenizer gives it: “ ” " ' ‘ ’ « » `` ''; not the
+   * possessive ’s, which starts with one.
+   */
   static boolean isMarkToken(String token) {
-    return !token.isEmpty() && token.length() <= 2 && "\"“”„«»'‘’`".indexOf(token.charAt(0)) >= 0;
+    return !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(c -> "\"“”„«»'‘’`".indexOf(c) >= 0);
   }
 }

@@ -22,6 +22,7 @@ import verbatim.core.nlp.Token;
  * quote before it, or called a term. Stateless and thread-safe.
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
+  private static final CueLexicon SPEECH = CueLexicon.shared();
   private final ParsedAttributions parsed = new ParsedAttributions();
   private final AdjacentCues adjacent = new AdjacentCues();
   private final ShallowAttributions shallow = new ShallowAttributions();
@@ -364,9 +365,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         .allMatch(c -> Character.isWhitespace(c) || ".!?".indexOf(c) >= 0);
   }
 
-  /** "Clinton said." or "said Clinton, who …": a short sentence that reports no content of its own. */
+  /**
+   * "Clinton said." or "said Clinton, who …": a sentence that reports no content of its own. Short,
+   * unless it opens with the verb of speech ("said David Plouffe, the architect of Obama's 2008
+   * campaign and a close aide in 2012."), which nothing but an attribution does.
+   */
   private static boolean onlyAnAttribution(Sentence s) {
-    if (s.tokens().size() > 12) {
+    int limit = !s.tokens().isEmpty() && SPEECH.isSpeech(s.tokens().get(0).text()) ? 40 : 12;
+    if (s.tokens().size() > limit) {
       return false;
     }
     return s.tokens().stream().noneMatch(t -> t.text().equalsIgnoreCase("that") || Quoted.isMarkToken(t.text()));

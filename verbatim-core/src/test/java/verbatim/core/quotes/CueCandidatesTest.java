@@ -2,10 +2,12 @@ package verbatim.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import verbatim.core.model.Span;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.Token;
 
 /** Which words are offered to the cue model, and where a cue's content is first looked for. */
 class CueCandidatesTest {
@@ -41,6 +43,26 @@ class CueCandidatesTest {
     assertThat(CueCandidates.find(words, List.of(s), List.of()))
         .extracting(c -> c.span().of(words))
         .containsExactly("hinted", "plan", "fail");
+  }
+
+  @Test
+  void withAParseContentIsThePhraseTheCueGoverns() {
+    String words = "The mayor published the video on Friday , and aides released it .";
+    Sentence s = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, "DT NN VBD DT NN IN NNP , CC NNS VBD PRP ."));
+    CueCandidates.Candidate c = CueCandidates.find(words, List.of(s), List.of()).stream()
+        .filter(x -> x.span().of(words).equals("published")).findFirst().orElseThrow();
+    assertThat(CueCandidates.seedContent(c).of(words)).isEqualTo("the video on Friday , and aides released it");
+    // the: det of video; video: obj of published; on Friday: obl; the rest hangs on published
+    int[] heads = {1, 2, Token.ROOT, 4, 2, 6, 2, 2, 10, 10, 2, 10, 2};
+    String[] relations = {"det", "nsubj", "root", "det", "obj", "case", "obl", "punct", "cc", "nsubj", "conj", "obj",
+        "punct"};
+    List<Token> parsed = new ArrayList<>();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      parsed.add(new Token(t.span(), t.text(), t.tag(), heads[i], relations[i]));
+    }
+    assertThat(CueCandidates.seedContent(c, new Sentence(s.span(), parsed)).of(words)).isEqualTo("the video");
+    assertThat(CueCandidates.seedContent(c, s).of(words)).isEqualTo("the video on Friday , and aides released it");
   }
 
   private static String seed(String words, String tags, String cue) {

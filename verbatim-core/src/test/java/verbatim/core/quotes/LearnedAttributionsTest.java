@@ -24,6 +24,7 @@ import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
 import verbatim.core.model.Speaker;
 import verbatim.core.nlp.Sentence;
+import verbatim.core.nlp.SentenceParser;
 import verbatim.core.nlp.Token;
 
 /**
@@ -128,6 +129,33 @@ class LearnedAttributionsTest {
         "rule", 0.9);
     assertThat(LearnedAttributions.withoutTermsInReports(text, List.of(reported, named)))
         .extracting(Quote::kind).containsExactly(QuoteKind.PARTIAL);
+  }
+
+  @Test
+  void theSentenceOfALearnedReportIsParsedAndItsSubjectIsTheSpeaker() {
+    Document d = Document.of(new String[] {"The inspector hinted the dam would hold in April , citing tests .",
+        "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."});
+    List<Sentence> asked = new ArrayList<>();
+    // a parse written by hand: "inspector" is the subject of "hinted", "The" hangs on it, the rest on the verb
+    SentenceParser parser = sentence -> {
+      asked.add(sentence);
+      List<Token> tokens = new ArrayList<>();
+      for (int i = 0; i < sentence.tokens().size(); i++) {
+        Token t = sentence.tokens().get(i);
+        int head = i == 0 ? 1 : i == 2 ? Token.ROOT : 2;
+        String relation = i == 0 ? "det" : i == 1 ? "nsubj" : i == 2 ? "root" : "dep";
+        tokens.add(new Token(t.span(), t.text(), t.tag(), head, relation));
+      }
+      return new Sentence(sentence.span(), tokens);
+    };
+    List<Quote> quotes = new LearnedAttributions(new RuleQuoteExtractor(), model, parser)
+        .extract(d.text, d.sentences, List.of());
+    assertThat(asked).containsExactly(d.sentences.get(0));
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).isNotInstanceOf(Speaker.Unknown.class);
+    assertThat(quotes.get(0).speaker().span().of(d.text)).isEqualTo("The inspector");
+    Quote unparsed = new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of()).get(0);
+    assertThat(unparsed.speaker()).isInstanceOf(Speaker.Unknown.class);
   }
 
   @Test

@@ -87,12 +87,17 @@ class NewsQuoteShapesTest {
   }
 
   @Test
-  void aLineThatEndsInAColonIntroducesTheNextQuoteRatherThanAttributingTheLastOne() {
+  void aLineThatEndsInAColonAttributesTheNextQuoteRatherThanTheLastOne() {
     Analysis a = analyze("\u201cThe boats are older than the men who sail them,\u201d said Ms. Halloran. "
         + "\u201cThat has to change.\u201d\n\nMs. Halloran continued:\n\n"
         + "\u201cWe will ask the council for a loan fund before the winter.\u201d\n");
     Quote q = containing(a, "The boats are older");
     assertThat(parts(a, q)).containsExactly("\u201cThe boats are older than the men who sail them,\u201d",
         "\u201cThat has to change.\u201d");
+    Quote introduced = containing(a, "We will ask the council");
+    assertThat(introduced.cue().text()).isEqualTo("continued");
+    assertThat(introduced.speaker().span()).isNotNull();
+    assertThat(a.document().article().text().substring(introduced.speaker().span().begin(),
+        introduced.speaker().span().end())).isEqualTo("Ms. Halloran");
   }
 }

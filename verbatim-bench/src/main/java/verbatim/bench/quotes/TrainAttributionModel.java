@@ -303,7 +303,7 @@ public final class TrainAttributionModel {
     // chosen on dev with the model trained on train (docs/benchmarks.md)
     int cutoff = 3;
     double cueThreshold = 0.4;
-    double reportThreshold = 0.4;
+    double reportThreshold = 0.35;
     double l1 = 1;
     double l2 = 1;
     for (int i = 0; i < args.length; i++) {

@@ -25,6 +25,8 @@ import verbatim.core.nlp.Token;
 public final class EdgeCandidates {
   private static final int BEFORE = 60;
   private static final int AFTER = 40;
+  /** How far a clause's verb is looked for beside a candidate. */
+  private static final int NEAR = 6;
 
   /** One possible edge: a character offset into the text and what is around it. */
   public record Candidate(int offset, String[] features) {}
@@ -158,6 +160,9 @@ public final class EdgeCandidates {
     f.add("w|d=" + w + "|" + d);
     f.add("rel=" + relation(i));
     f.add("rel|d=" + relation(i) + "|" + d);
+    String clause = clausePrecedes(i);
+    f.add("pclause=" + clause);
+    f.add("pw|pclause=" + pw + "|" + clause);
     f.add("cue=" + cueSide(quote, i));
     f.add("cue|d=" + cueSide(quote, i) + "|" + d);
     f.add("cue|pw=" + cueSide(quote, i) + "|" + pw);
@@ -187,6 +192,9 @@ public final class EdgeCandidates {
     f.add("w|d=" + w + "|" + d);
     f.add("nw|d=" + nw + "|" + d);
     f.add("rel=" + relation(j));
+    String clause = clauseFollows(j);
+    f.add("nclause=" + clause);
+    f.add("nw|nclause=" + nw + "|" + clause);
     f.add("cue=" + cueSide(quote, j));
     f.add("cue|d=" + cueSide(quote, j) + "|" + d);
     f.add("cue|w=" + cueSide(quote, j) + "|" + w);
@@ -194,6 +202,40 @@ public final class EdgeCandidates {
     f.add("cw|d=" + cueWord(quote) + "|" + d);
     between(f, "e", Math.min(j, r), Math.max(j, r), j < r ? "left" : "right", quote);
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * Whether a verb comes after token {@code j} before the next comma or stop, a few words on:
+   * what follows ", and aides released it" is a clause of its own, what follows ", a 63-year-old"
+   * is not.
+   */
+  private String clauseFollows(int j) {
+    int last = Math.min(sentenceLast.get(sentenceOf.get(j)), j + NEAR);
+    for (int k = j + 1; k <= last; k++) {
+      String w = tokens.get(k).text();
+      if (k > j + 1 && (w.equals(",") || w.equals(".") || w.equals(";"))) {
+        return "none";
+      }
+      if (tag(k).startsWith("VB")) {
+        return "verb";
+      }
+    }
+    return "none";
+  }
+
+  /** Whether a verb comes before token {@code i} after the comma or stop before it, a few words back. */
+  private String clausePrecedes(int i) {
+    int first = Math.max(sentenceFirst.get(sentenceOf.get(i)), i - NEAR);
+    for (int k = i - 1; k >= first; k--) {
+      String w = tokens.get(k).text();
+      if (k < i - 1 && (w.equals(",") || w.equals(".") || w.equals(";"))) {
+        return "none";
+      }
+      if (tag(k).startsWith("VB")) {
+        return "verb";
+      }
+    }
+    return "none";
   }
 
   private static void phrases(List<String> f, Quote quote, List<String> phrases) {

@@ -128,8 +128,12 @@ public final class LearnedAttributions implements QuoteExtractor {
     List<Span> parts = q.parts();
     Span first = parts.get(0);
     Span last = parts.get(parts.size() - 1);
-    Edge begin = best(model.begin(), candidates.begins(q), first.begin());
-    Edge end = best(model.end(), candidates.ends(q), last.end());
+    // content that did not take in its cue does not take it in by moving: "said [the forum] he was …"
+    Span cue = q.cue() == null ? null : q.cue().span();
+    int earliest = cue != null && cue.end() <= first.begin() ? cue.end() : Integer.MIN_VALUE;
+    int latest = cue != null && cue.begin() >= last.end() ? cue.begin() : Integer.MAX_VALUE;
+    Edge begin = best(model.begin(), candidates.begins(q), first.begin(), earliest, Integer.MAX_VALUE);
+    Edge end = best(model.end(), candidates.ends(q), last.end(), Integer.MIN_VALUE, latest);
     boolean learned = q.rule().equals(CueCandidates.RULE);
     double confidence = learned ? round(q.confidence() * begin.share() * end.share()) : q.confidence();
     if (begin.offset() == first.begin() && end.offset() == last.end()) {
@@ -231,7 +235,7 @@ public final class LearnedAttributions implements QuoteExtractor {
    * The candidate the model scores highest. The rules' own edge is kept when the tokens do not
    * offer it as a candidate (it falls inside a token), since the model cannot weigh it then.
    */
-  private static Edge best(MaxentModel model, List<EdgeCandidates.Candidate> options, int rulesEdge) {
+  private static Edge best(MaxentModel model, List<EdgeCandidates.Candidate> options, int rulesEdge, int from, int to) {
     boolean offered = false;
     int best = rulesEdge;
     double top = -1;
@@ -240,7 +244,7 @@ public final class LearnedAttributions implements QuoteExtractor {
       offered |= c.offset() == rulesEdge;
       double p = AttributionModel.score(model, c.features());
       sum += p;
-      if (p > top) {
+      if (p > top && from <= c.offset() && c.offset() <= to) {
         top = p;
         best = c.offset();
       }

@@ -213,6 +213,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         return;
       }
     }
+    if (a == null && opening != null && introducedAbove(text, q, opening, sentences, paragraphs)) {
+      // "Caddell continued:" as a paragraph of its own, then the quote
+      a = adjacent.before(sentenceBefore(sentences, opening), q);
+    }
     if (a != null) {
       Draft d = quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
           new Cue(a.cue(), a.cue().of(text)), a.rule(), a.confidence());
@@ -320,6 +324,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     return opening == attributing
         || opening == sentenceAfter(sentences, attributing) && !opening.tokens().isEmpty()
             && opening.tokens().get(0).begin() == q.begin();
+  }
+
+  /** Whether the quote opens a paragraph and the paragraph before it is one sentence that ends in a colon. */
+  private static boolean introducedAbove(String text, Quoted q, Sentence opening, List<Sentence> sentences,
+      List<Span> paragraphs) {
+    int paragraph = paragraphOf(paragraphs, q.begin());
+    Sentence before = sentenceBefore(sentences, opening);
+    return paragraph > 0 && paragraphs.get(paragraph).begin() == q.begin() && before != null
+        && introduces(text, before) && paragraphs.get(paragraph - 1).begin() == before.span().begin();
+  }
+
+  private static Sentence sentenceBefore(List<Sentence> sentences, Sentence sentence) {
+    int i = sentences.indexOf(sentence);
+    return i > 0 ? sentences.get(i - 1) : null;
   }
 
   /** "Caddell continued:": a sentence that ends in a colon introduces what follows it. */

@@ -23,6 +23,7 @@ import verbatim.core.model.Quote;
 import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
 import verbatim.core.model.Speaker;
+import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.Sentence;
 import verbatim.core.nlp.SentenceParser;
 import verbatim.core.nlp.Token;
@@ -50,8 +51,14 @@ class LearnedAttributionsTest {
     List<Event> cues = new ArrayList<>();
     List<Event> begins = new ArrayList<>();
     List<Event> ends = new ArrayList<>();
+    // each sentence alone, and all of them as one article, where a report's candidates reach into
+    // the sentences around it as they do in real news
+    List<Document> documents = new ArrayList<>();
     for (String[] example : TRAINING) {
-      Document d = Document.of(example);
+      documents.add(Document.of(example));
+    }
+    documents.add(Document.of(TRAINING));
+    for (Document d : documents) {
       EdgeCandidates edges = new EdgeCandidates(d.text, d.sentences);
       for (CueCandidates.Candidate c : CueCandidates.find(d.text, d.sentences, List.of())) {
         boolean cue = c.span().of(d.text).equals("hinted");
@@ -59,7 +66,7 @@ class LearnedAttributionsTest {
         if (cue) {
           Quote seed = seed(d.text, c);
           int begin = c.span().end() + 1;
-          int end = d.text.indexOf(" ,");
+          int end = d.text.indexOf(" ,", c.span().end());
           label(begins, edges.begins(seed), begin);
           label(ends, edges.ends(seed), end);
         }
@@ -156,6 +163,33 @@ class LearnedAttributionsTest {
     assertThat(quotes.get(0).speaker().span().of(d.text)).isEqualTo("The inspector");
     Quote unparsed = new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of()).get(0);
     assertThat(unparsed.speaker()).isInstanceOf(Speaker.Unknown.class);
+  }
+
+  @Test
+  void anEdgeNeverMovesAcrossTheReportsOwnCue() throws IOException {
+    // a begin model that learnt to take the whole sentence, the cue and its speaker too
+    List<Event> begins = new ArrayList<>();
+    for (String[] example : TRAINING) {
+      Document d = Document.of(example);
+      EdgeCandidates edges = new EdgeCandidates(d.text, d.sentences);
+      for (CueCandidates.Candidate c : CueCandidates.find(d.text, d.sentences, List.of())) {
+        if (c.span().of(d.text).equals("hinted")) {
+          label(begins, edges.begins(seed(d.text, c)), 0);
+        }
+      }
+    }
+    AttributionModel wholeSentence = new AttributionModel(model.cue(), 0.5, 0.2, train(begins), model.end());
+    Document d = Document.of(new String[] {"The council hinted the levy would rise in June , citing costs .",
+        "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."});
+    Span content = new Span(d.text.indexOf("the levy"), d.text.indexOf(" ,"));
+    Span cue = new Span(d.text.indexOf("hinted"), d.text.indexOf("hinted") + "hinted".length());
+    QuoteExtractor rules = (text, sentences, entities) -> List.of(new Quote("q1", QuoteKind.INDIRECT, content.of(text),
+        List.of(content), new Speaker.Unknown(), new Cue(cue, cue.of(text)), "a rule", 0.8));
+    Quote moved = new LearnedAttributions(rules, wholeSentence).extract(d.text, d.sentences, List.of())
+        .get(0);
+    assertThat(moved.parts().get(0).begin()).isGreaterThanOrEqualTo(cue.end());
+    assertThat(AttributionModel.score(wholeSentence.begin(), new EdgeCandidates(d.text, d.sentences).begins(
+        moved).get(0).features())).as("the model itself prefers the sentence's start").isGreaterThan(0.5);
   }
 
   @Test

@@ -15,10 +15,10 @@ import verbatim.core.input.BoundedBytes;
 import verbatim.core.input.InputException;
 import verbatim.core.input.InputFiles;
 import verbatim.core.input.RawInput;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
-import verbatim.core.nlp.Linguistics;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /** {@code verbatim analyze}: pages in, one JSON object per document out. */

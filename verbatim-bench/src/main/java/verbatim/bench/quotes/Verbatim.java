@@ -11,6 +11,7 @@ import verbatim.core.input.RawInput;
 import verbatim.core.model.Analysis;
 import verbatim.core.model.DocumentKind;
 import verbatim.core.model.Quote;
+import verbatim.core.nlp.Linguistics;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
@@ -19,7 +20,6 @@ import verbatim.core.publisher.Publishers;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
-import verbatim.core.nlp.Linguistics;
 import verbatim.corenlp.CoreNlpLinguistics;
 
 /**

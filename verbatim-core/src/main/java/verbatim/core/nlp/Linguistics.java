@@ -5,8 +5,7 @@ import java.util.Set;
 
 /**
  * The NLP engine's stages and the languages they serve; {@code parser} parses a sentence the
- * splitter left unparsed. {@link #none()} for runs that only
- * extract articles.
+ * splitter left unparsed. {@link #none()} for runs that only extract articles.
  */
 public record Linguistics(SentenceSplitter splitter, EntityRecognizer recognizer, SentenceParser parser,
     Set<String> languages) {

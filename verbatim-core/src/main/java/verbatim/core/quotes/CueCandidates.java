@@ -19,6 +19,7 @@ import verbatim.core.nlp.Token;
 public final class CueCandidates {
   /** What a cue may govern as its content, most likely first. */
   private static final String[] GOVERNED = {"ccomp", "xcomp", "obj", "acl"};
+
   /** One word that may be a cue: its sentence, its index there, and what is around it. */
   public record Candidate(Sentence sentence, int index, Span span, String[] features) {}
 

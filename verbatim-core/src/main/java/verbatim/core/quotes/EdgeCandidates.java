@@ -160,7 +160,7 @@ public final class EdgeCandidates {
     f.add("w|d=" + w + "|" + d);
     f.add("rel=" + relation(i));
     f.add("rel|d=" + relation(i) + "|" + d);
-    String clause = clausePrecedes(i);
+    String clause = clauseBeside(i, -1);
     f.add("pclause=" + clause);
     f.add("pw|pclause=" + pw + "|" + clause);
     f.add("cue=" + cueSide(quote, i));
@@ -192,7 +192,7 @@ public final class EdgeCandidates {
     f.add("w|d=" + w + "|" + d);
     f.add("nw|d=" + nw + "|" + d);
     f.add("rel=" + relation(j));
-    String clause = clauseFollows(j);
+    String clause = clauseBeside(j, 1);
     f.add("nclause=" + clause);
     f.add("nw|nclause=" + nw + "|" + clause);
     f.add("cue=" + cueSide(quote, j));
@@ -205,30 +205,16 @@ public final class EdgeCandidates {
   }
 
   /**
-   * Whether a verb comes after token {@code j} before the next comma or stop, a few words on:
-   * what follows ", and aides released it" is a clause of its own, what follows ", a 63-year-old"
-   * is not.
+   * Whether a verb stands a few words beside token {@code at}, going {@code step} (+1 after, -1
+   * before), with no comma or stop between: what follows ", and aides released it" is a clause of
+   * its own, what follows ", a 63-year-old" is not.
    */
-  private String clauseFollows(int j) {
-    int last = Math.min(sentenceLast.get(sentenceOf.get(j)), j + NEAR);
-    for (int k = j + 1; k <= last; k++) {
+  private String clauseBeside(int at, int step) {
+    int sentence = sentenceOf.get(at);
+    int limit = step > 0 ? Math.min(sentenceLast.get(sentence), at + NEAR) : Math.max(sentenceFirst.get(sentence), at - NEAR);
+    for (int k = at + step; step > 0 ? k <= limit : k >= limit; k += step) {
       String w = tokens.get(k).text();
-      if (k > j + 1 && (w.equals(",") || w.equals(".") || w.equals(";"))) {
-        return "none";
-      }
-      if (tag(k).startsWith("VB")) {
-        return "verb";
-      }
-    }
-    return "none";
-  }
-
-  /** Whether a verb comes before token {@code i} after the comma or stop before it, a few words back. */
-  private String clausePrecedes(int i) {
-    int first = Math.max(sentenceFirst.get(sentenceOf.get(i)), i - NEAR);
-    for (int k = i - 1; k >= first; k--) {
-      String w = tokens.get(k).text();
-      if (k < i - 1 && (w.equals(",") || w.equals(".") || w.equals(";"))) {
+      if (k != at + step && (w.equals(",") || w.equals(".") || w.equals(";"))) {
         return "none";
       }
       if (tag(k).startsWith("VB")) {

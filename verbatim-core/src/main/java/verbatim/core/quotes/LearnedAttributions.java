@@ -150,13 +150,12 @@ public final class LearnedAttributions implements QuoteExtractor {
       moved.set(parts.size() - 1, new Span(last.begin(), end.offset()));
     }
     // a direct quote stays direct when its content takes in a leading "that" or a closing comma;
-    // an indirect report that now takes in quoted words is partly quoted
-    QuoteKind kind = q.kind() == QuoteKind.INDIRECT && hasQuoteMark(text, moved) ? QuoteKind.PARTIAL : q.kind();
+    // an indirect report that now takes in quoted words becomes partly quoted in withoutTermsInReports
     // an indirect report's text is its content; a quote's is the quoted words, which do not move
     String words = q.kind() == QuoteKind.INDIRECT
         ? String.join(" … ", moved.stream().map(p -> p.of(text).strip()).toList())
         : q.text();
-    return new Quote(q.id(), kind, words, moved, q.speaker(), q.cue(), q.rule(), confidence);
+    return new Quote(q.id(), q.kind(), words, moved, q.speaker(), q.cue(), q.rule(), confidence);
   }
 
   /**

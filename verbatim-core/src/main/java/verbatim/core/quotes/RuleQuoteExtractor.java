@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import verbatim.core.extract.Paragraphs;
 import verbatim.core.model.Cue;
 import verbatim.core.model.Entity;
@@ -207,9 +208,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Draft previous = a == null ? null : previousDirect(drafts, q.begin());
       if (previous != null && previous.cue != null && previous.cue.span().equals(a.cue())) {
         // "“…,” Mr. Obama said, “and to say that …”": the second half of the quote he said
-        previous.parts.addAll(q.outer());
-        previous.words.add(q.words(text));
-        previous.rule = previous.rule + "; continued after the attribution";
+        continueWith(previous, text, q, "; continued after the attribution");
         return;
       }
     }
@@ -234,21 +233,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       return;
     }
-    Draft previous = previousAttributed(drafts, q.begin());
+    Draft previous = nearestBefore(drafts, q.begin(), d -> d.kind != QuoteKind.TERM);
     if (previous != null && previous.kind != QuoteKind.DIRECT && continuesReport(previous, q, sentences, paragraphs)) {
       // "… while Kerry negotiates with Russia, Schiff said. “The other factor …”": his report goes on, now in his words
       previous.kind = QuoteKind.PARTIAL;
-      previous.parts.addAll(q.outer());
-      previous.words.add(q.words(text));
-      previous.rule = previous.rule + "; continued after the attribution";
+      continueWith(previous, text, q, "; continued after the attribution");
       return;
     }
     previous = previousDirect(drafts, q.begin());
     if (previous != null && continues(previous, q, sentences, paragraphs, attributions)) {
       boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraphOf(paragraphs, q.begin());
-      previous.parts.addAll(q.outer());
-      previous.words.add(q.words(text));
-      previous.rule = previous.rule + (sameParagraph ? "; continued after the attribution" : "; continued in the next paragraph");
+      continueWith(previous, text, q, sameParagraph ? "; continued after the attribution" : "; continued in the next paragraph");
       return;
     }
     drafts.add(quoted(text, q, QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3));
@@ -284,24 +279,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   /** The attributed direct quote nearest before {@code offset}. */
   private static Draft previousDirect(List<Draft> drafts, int offset) {
+    return nearestBefore(drafts, offset, d -> d.kind == QuoteKind.DIRECT);
+  }
+
+  /** The attributed draft of the kind asked for that ends nearest before {@code offset}. */
+  private static Draft nearestBefore(List<Draft> drafts, int offset, Predicate<Draft> kind) {
     Draft best = null;
     for (Draft d : drafts) {
-      if (d.kind == QuoteKind.DIRECT && d.attributed() && d.end() <= offset && (best == null || d.end() > best.end())) {
+      if (kind.test(d) && d.attributed() && d.end() <= offset && (best == null || d.end() > best.end())) {
         best = d;
       }
     }
     return best;
   }
 
-  /** The attributed report nearest before {@code offset}, of any kind. */
-  private static Draft previousAttributed(List<Draft> drafts, int offset) {
-    Draft best = null;
-    for (Draft d : drafts) {
-      if (d.kind != QuoteKind.TERM && d.attributed() && d.end() <= offset && (best == null || d.end() > best.end())) {
-        best = d;
-      }
-    }
-    return best;
+  /** The quote as the next part of a quote or report already found. */
+  private static void continueWith(Draft previous, String text, Quoted q, String how) {
+    previous.parts.addAll(q.outer());
+    previous.words.add(q.words(text));
+    previous.rule = previous.rule + how;
   }
 
   /**

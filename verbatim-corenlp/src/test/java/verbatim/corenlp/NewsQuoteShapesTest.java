@@ -100,4 +100,34 @@ class NewsQuoteShapesTest {
     assertThat(a.document().article().text().substring(introduced.speaker().span().begin(),
         introduced.speaker().span().end())).isEqualTo("Ms. Halloran");
   }
+
+  private static String speakerWords(Analysis a, Quote q) {
+    Span span = q.speaker().span();
+    assertThat(span).as("speaker span of %s", q.text()).isNotNull();
+    return span.of(a.document().article().text());
+  }
+
+  @Test
+  void aSpeakersApposition_setOffByCommasBeforeTheVerb_attributesTheQuote() {
+    Analysis a = analyze("\u201cThe nets come back empty three days in four,\u201d Tomas Ferreira, a skipper from the "
+        + "southern harbour, said on the radio.\n");
+    Quote q = containing(a, "The nets come back empty");
+    assertThat(q.cue().text()).isEqualTo("said");
+    assertThat(speakerWords(a, q)).isEqualTo("Tomas Ferreira, a skipper from the southern harbour,");
+  }
+
+  @Test
+  void aPartyAndStateInParenthesesBelongToTheSpeakersName() {
+    Analysis a = analyze("\u201cThe quota is too low for the small boats,\u201d said Rep. Ada Morgan (D-Maine). "
+        + "Sen. Paul Lind (R-Alaska) said the survey was out of date.\n");
+    assertThat(speakerWords(a, containing(a, "The quota is too low"))).isEqualTo("Rep. Ada Morgan (D-Maine)");
+    assertThat(speakerWords(a, containing(a, "the survey was out of date"))).isEqualTo("Sen. Paul Lind (R-Alaska)");
+  }
+
+  @Test
+  void aHyphenInsideAWordDoesNotEndTheSourceOfAccordingTo() {
+    Analysis a = analyze("The catch fell by a third, according to the industry-funded Harbour Institute.\n");
+    Quote q = containing(a, "The catch fell by a third");
+    assertThat(speakerWords(a, q)).isEqualTo("the industry-funded Harbour Institute");
+  }
 }

@@ -13,6 +13,9 @@ import verbatim.core.nlp.Token;
  */
 final class AdjacentCues {
   private static final int MAX_SOURCE_WORDS = 8;
+  private static final int MAX_APPOSITION_WORDS = 24;
+  private static final Set<String> SENTENCE_STOPS = Set.of(".", ";", ":", "!", "?", "--", "—");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—",
       "''", "``");
 
@@ -44,7 +47,35 @@ final class AdjacentCues {
         return attribution(tokens, v, v, i, v - 1, v - 1, "quote, then speaker and cue", quote);
       }
     }
+    return withAppositionBeforeCue(tokens, i, quote);
+  }
+
+  /**
+   * "“…,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.": a name, its apposition
+   * set off by commas, then a verb of speech. The source takes the apposition and its closing comma,
+   * as PolNeAR marks it; the head is the name's last word.
+   */
+  private Attribution withAppositionBeforeCue(List<Token> tokens, int nameFirst, Quoted quote) {
+    int comma = sourceEnd(tokens, nameFirst);
+    if (comma == nameFirst || comma >= tokens.size() || !tokens.get(comma).text().equals(",")
+        || !opensName(tokens.get(nameFirst))) {
+      return null;
+    }
+    for (int v = comma + 2; v + 1 < Math.min(tokens.size(), comma + MAX_APPOSITION_WORDS); v++) {
+      String w = tokens.get(v).text();
+      if (QUOTE_TOKENS.contains(w) || SENTENCE_STOPS.contains(w) || cues.isSpeech(w)) {
+        return null;
+      }
+      Token next = tokens.get(v + 1);
+      if (w.equals(",") && isSpeechCue(next) && next.tag() != null && FINITE.contains(next.tag())) {
+        return attribution(tokens, v + 1, v + 1, nameFirst, v, comma - 1, "quote, then speaker, apposition and cue", quote);
+      }
+    }
     return null;
+  }
+
+  private static boolean opensName(Token t) {
+    return t.tag() != null && (t.tag().startsWith("NNP") || t.tag().equals("DT") || t.tag().equals("PRP$"));
   }
 
   /** Before the quote: SOURCE CUE [that|,|:] “…”. */
@@ -77,10 +108,31 @@ final class AdjacentCues {
   /** Words of a source after a cue: up to the next comma, stop or quote mark. */
   private static int sourceEnd(List<Token> tokens, int from) {
     int end = from;
-    while (end < tokens.size() && end - from < MAX_SOURCE_WORDS && !STOPS.contains(tokens.get(end).text())) {
-      end++;
+    while (end < tokens.size() && end - from < MAX_SOURCE_WORDS) {
+      int close = tokens.get(end).text().equals("(") ? closingParenthesis(tokens, end) : -1;
+      if (close > end) {
+        end = close + 1; // "Rep. Jim Clyburn (D-S.C.)": the party and state belong to the name
+      } else if (STOPS.contains(tokens.get(end).text())) {
+        break;
+      } else {
+        end++;
+      }
     }
     return end;
+  }
+
+  /** The ")" closing the "(" at {@code open} within a few words, or -1. */
+  private static int closingParenthesis(List<Token> tokens, int open) {
+    for (int i = open + 1; i < Math.min(tokens.size(), open + 6); i++) {
+      String w = tokens.get(i).text();
+      if (w.equals(")")) {
+        return i;
+      }
+      if (w.equals("(") || QUOTE_TOKENS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -170,9 +170,7 @@ final class ParsedAttributions {
       if ((r.equals("dep") || r.equals("parataxis") || r.equals("ccomp")) && parse.subtree(c)[0] == objectEnd + 1
           && parse.token(c).tag() != null && parse.token(c).tag().startsWith("VB")) {
         int last = parse.subtree(c)[1];
-        while (last > objectEnd && PUNCTUATION.contains(parse.token(last).text())) {
-          last--;
-        }
+        last = trimmedEnd(parse, objectEnd, last);
         return parse.span(parse.subtree(object)[0], last);
       }
     }
@@ -191,9 +189,7 @@ final class ParsedAttributions {
       }
       int[] range = parse.subtree(o);
       int last = range[1];
-      while (last > p && PUNCTUATION.contains(parse.token(last).text())) {
-        last--;
-      }
+      last = trimmedEnd(parse, p, last);
       int subject = subjectOf(parse, v);
       if (last <= p || subject < 0) {
         return null;
@@ -240,15 +236,13 @@ final class ParsedAttributions {
         continue;
       }
       int[] range = parse.subtree(c);
-      if (range[0] != last + 1 || PUNCTUATION.contains(parse.token(range[0]).text())
+      if (range[0] != last + 1 || isBreak(parse, range[0])
           || stopAtSetting && SETTING_PREPOSITIONS.contains(parse.token(range[0]).text().toLowerCase(Locale.ROOT))) {
         break;
       }
       last = range[1];
     }
-    while (last > object && PUNCTUATION.contains(parse.token(last).text())) {
-      last--;
-    }
+    last = trimmedEnd(parse, object, last);
     Span extended = parse.span(parse.subtree(object)[0], last);
     return extended.end() > content.end() ? new Span(content.begin(), extended.end()) : content;
   }
@@ -274,9 +268,7 @@ final class ParsedAttributions {
     if (predicate < 0 || last == parse.subtree(object)[1] && !quotedName) {
       return null; // "called the meeting" names nothing; "called half of his supporters “deplorables”" does
     }
-    while (last > object && PUNCTUATION.contains(parse.token(last).text())) {
-      last--;
-    }
+    last = trimmedEnd(parse, object, last);
     Span source = trimmed(parse, subject, -1);
     return source == null ? null : new Attribution(cueSpan(parse, v), withClosingComma(parse, source),
         parse.token(subject).span(), List.of(parse.span(parse.subtree(object)[0], last)), "calling X Y", 0.7);
@@ -307,9 +299,7 @@ final class ParsedAttributions {
    */
   private Span toSentenceEnd(Parse parse, Span content) {
     int last = parse.size() - 1;
-    while (last >= 0 && PUNCTUATION.contains(parse.token(last).text())) {
-      last--;
-    }
+    last = trimmedEnd(parse, -1, last);
     for (int i = 0; i <= last; i++) {
       if (parse.token(i).begin() >= content.end() && (cues.isCue(parse.token(i).text()) || parse.token(i).text().equals(";"))) {
         return content;
@@ -385,12 +375,10 @@ final class ParsedAttributions {
       // the cue sits inside its own content ("“…,” he said, “…”"): keep the part before it
       last = cueVerb - 1;
     }
-    while (first <= last && PUNCTUATION.contains(parse.token(first).text())) {
+    while (first <= last && isBreak(parse, first)) {
       first++;
     }
-    while (last >= first && PUNCTUATION.contains(parse.token(last).text())) {
-      last--;
-    }
+    last = trimmedEnd(parse, first - 1, last);
     return first > last ? null : parse.span(first, last);
   }
 
@@ -410,7 +398,7 @@ final class ParsedAttributions {
         continue;
       }
       int sourceEnd = i + 2;
-      while (sourceEnd < parse.size() && !PUNCTUATION.contains(parse.token(sourceEnd).text())) {
+      while (sourceEnd < parse.size() && !isBreak(parse, sourceEnd)) {
         sourceEnd++;
       }
       if (sourceEnd == i + 2) {
@@ -420,13 +408,49 @@ final class ParsedAttributions {
       Span cue = parse.span(i, i + 1);
       int contentFirst = i == 0 ? sourceEnd + 1 : 0;
       int contentLast = i == 0 ? parse.size() - 1 : i - 1;
-      while (contentLast >= contentFirst && PUNCTUATION.contains(parse.token(contentLast).text())) {
-        contentLast--;
-      }
+      contentLast = trimmedEnd(parse, contentFirst - 1, contentLast);
       if (contentFirst <= contentLast) {
         found.add(new Attribution(cue, source, parse.token(sourceEnd - 1).span(),
             List.of(parse.span(contentFirst, contentLast)), ACCORDING_TO, 0.8));
       }
     }
+  }
+
+  /** Whether token {@code i} is punctuation that ends a phrase; a hyphen inside a word ("conservative-leaning") is not. */
+  private static boolean isBreak(Parse parse, int i) {
+    String word = parse.token(i).text();
+    if (!PUNCTUATION.contains(word)) {
+      return false;
+    }
+    boolean joined = i > 0 && i + 1 < parse.size() && parse.token(i - 1).end() == parse.token(i).begin()
+        && parse.token(i).end() == parse.token(i + 1).begin();
+    return !(word.equals("-") && joined);
+  }
+
+  /**
+   * {@code last} moved back over trailing punctuation, not past {@code floor}; a ")" that closes a
+   * "(" after {@code floor} stays ("Rep. Jason Chaffetz (R-Utah)").
+   */
+  private static int trimmedEnd(Parse parse, int floor, int last) {
+    while (last > floor && isBreak(parse, last) && !closesParenthesis(parse, floor, last)) {
+      last--;
+    }
+    return last;
+  }
+
+  private static boolean closesParenthesis(Parse parse, int floor, int last) {
+    if (!parse.token(last).text().equals(")")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = last; i > floor; i--) {
+      String word = parse.token(i).text();
+      if (word.equals(")")) {
+        depth++;
+      } else if (word.equals("(") && --depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

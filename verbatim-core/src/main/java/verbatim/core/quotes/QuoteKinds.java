@@ -13,7 +13,32 @@ final class QuoteKinds {
   /** A quoted statement is rarely this short without a stop inside. */
   private static final int TERM_MAX_WORDS = 6;
 
+  /** Where a programme's or a publication's title stands: "CNN's “State of the Union”", "on “Face the Nation”". */
+  private static final Pattern BEFORE_A_TITLE = Pattern.compile("(?:['’]s|\\b[Oo]n)\\s*$");
+  private static final Pattern TITLE_WORDS = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|the|a|an|and|on|in|at|to|for|with|by))*[.,]?");
+  private static final Pattern NICKNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+
   private QuoteKinds() {}
+
+  /**
+   * Whether the quoted words are a name rather than anything said or any term: a nickname inside a
+   * name (Rep. Robert C. "Bobby" Scott) or the title of a programme after its channel or "on" (CNN's
+   * "State of the Union", on "Face the Nation"). Such words are not quotes at all.
+   */
+  static boolean isName(String text, Quoted q) {
+    if (q.outer().size() != 1) {
+      return false;
+    }
+    String words = q.words(text);
+    String before = text.substring(Math.max(0, q.begin() - 12), q.begin());
+    String after = text.substring(q.end(), Math.min(text.length(), q.end() + 2));
+    boolean betweenNames = before.matches("(?s).*\\p{Lu}[\\p{L}.]*\\s$") && after.matches("\\s\\p{Lu}");
+    if (betweenNames && NICKNAME.matcher(words).matches()) {
+      return true;
+    }
+    return BEFORE_A_TITLE.matcher(before).find() && TITLE_WORDS.matcher(words).matches();
+  }
 
   static boolean looksLikeTerm(String text, Quoted q) {
     String words = q.words(text);

@@ -65,7 +65,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     for (Quoted q : marks) {
-      if (!used.contains(q) && QuoteKinds.looksLikeTerm(text, q)) {
+      if (!used.contains(q) && QuoteKinds.looksLikeTerm(text, q) && !QuoteKinds.isName(text, q)) {
         drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       }
     }
@@ -230,6 +230,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return;
     }
     if (q.single() || QuoteKinds.looksLikeTerm(text, q)) {
+      if (QuoteKinds.isName(text, q)) {
+        return;
+      }
       drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       return;
     }

@@ -1,0 +1,42 @@
+package verbatim.core.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import verbatim.core.model.Span;
+import verbatim.core.nlp.Sentence;
+
+/** The attribution beside a quote, read from the tags alone, as it is for a sentence left unparsed. */
+class AdjacentCuesTest {
+  /** The attribution after the sentence's first quote; words are joined by single spaces. */
+  private static Attribution after(String words, String tags) {
+    Sentence sentence = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, tags));
+    Quoted quote = QuoteMarks.find(words, List.of(new Span(0, words.length()))).get(0);
+    return new AdjacentCues().after(sentence, quote);
+  }
+
+  @Test
+  void aNameWithItsAppositionBeforeTheVerbIsTheSource() {
+    String words = "“ The nets are empty , ” Tomas Ferreira , a skipper from the south , said on the radio .";
+    Attribution a = after(words, "`` DT NNS VBP JJ , '' NNP NNP , DT NN IN DT NN , VBD IN DT NN .");
+    assertThat(a).isNotNull();
+    assertThat(a.cue().of(words)).isEqualTo("said");
+    assertThat(a.source().of(words)).isEqualTo("Tomas Ferreira , a skipper from the south ,");
+    assertThat(a.sourceHead().of(words)).isEqualTo("Ferreira");
+  }
+
+  @Test
+  void aSecondClauseAfterTheCommasIsNotAnApposition() {
+    // "… , ” Ferreira said , and the council agreed": the name is followed by its verb at once
+    String words = "“ The nets are empty , ” the skipper , who said it twice , left .";
+    assertThat(after(words, "`` DT NNS VBP JJ , '' DT NN , WP VBD PRP RB , VBD .")).isNull();
+  }
+
+  @Test
+  void aPartyAndStateInParenthesesStayWithTheNameAfterTheCue() {
+    String words = "“ The quota is too low , ” said Rep. Ada Morgan ( D-Maine ) .";
+    Attribution a = after(words, "`` DT NN VBZ RB JJ , '' VBD NNP NNP NNP -LRB- NNP -RRB- .");
+    assertThat(a.source().of(words)).isEqualTo("Rep. Ada Morgan ( D-Maine )");
+  }
+}

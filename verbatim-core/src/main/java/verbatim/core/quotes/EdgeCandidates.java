@@ -365,6 +365,35 @@ public final class EdgeCandidates {
     return s + (a <= 6 ? "4-6" : a <= 10 ? "7-10" : a <= 20 ? "11-20" : "21+");
   }
 
+  /**
+   * The end of the nearest verb of speech before {@code offset}, within the candidates' reach, or
+   * {@link Integer#MIN_VALUE}: content does not move back across another report's cue.
+   */
+  public int speechVerbBefore(int offset) {
+    int t = tokenStartingAtOrAfter(offset);
+    for (int i = (t < 0 ? tokens.size() : t) - 1; i >= 0 && i >= t - BEFORE; i--) {
+      if (isSpeechVerb(tokens.get(i))) {
+        return tokens.get(i).end();
+      }
+    }
+    return Integer.MIN_VALUE;
+  }
+
+  /** The begin of the nearest verb of speech after {@code offset}, within reach, or {@link Integer#MAX_VALUE}. */
+  public int speechVerbAfter(int offset) {
+    int t = tokenEndingAtOrBefore(offset);
+    for (int j = t + 1; j < tokens.size() && j <= t + BEFORE; j++) {
+      if (isSpeechVerb(tokens.get(j))) {
+        return tokens.get(j).begin();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean isSpeechVerb(Token t) {
+    return t.tag() != null && t.tag().startsWith("VB") && CueLexicon.shared().isSpeech(t.text());
+  }
+
   private int tokenStartingAtOrAfter(int offset) {
     int lo = 0;
     int hi = tokens.size();

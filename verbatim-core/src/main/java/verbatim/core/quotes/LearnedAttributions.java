@@ -132,6 +132,11 @@ public final class LearnedAttributions implements QuoteExtractor {
     Span cue = q.cue() == null ? null : q.cue().span();
     int earliest = cue != null && cue.end() <= first.begin() ? cue.end() : Integer.MIN_VALUE;
     int latest = cue != null && cue.begin() >= last.end() ? cue.begin() : Integer.MAX_VALUE;
+    if (q.kind() != QuoteKind.INDIRECT) {
+      // a quote's content does not grow across a verb of speech: "…,” Rep. Mica said. “…" is its attribution
+      earliest = Math.max(earliest, candidates.speechVerbBefore(first.begin()));
+      latest = Math.min(latest, candidates.speechVerbAfter(last.end()));
+    }
     Edge begin = best(model.begin(), candidates.begins(q), first.begin(), earliest, Integer.MAX_VALUE);
     Edge end = best(model.end(), candidates.ends(q), last.end(), Integer.MIN_VALUE, latest);
     boolean learned = q.rule().equals(CueCandidates.RULE);

@@ -193,6 +193,33 @@ class LearnedAttributionsTest {
   }
 
   @Test
+  void aQuotesEndNeverMovesAcrossTheVerbOfItsAttribution() throws IOException {
+    // an end model that learnt to run every quote on to the end of its sentence, attribution and all
+    String[][] quotes = {
+        {"\u201c The bridge opens in May , \u201d the mayor said on Monday .", "`` DT NN VBZ IN NNP , '' DT NN VBD IN NNP ."},
+        {"\u201c The vote can wait , \u201d aides said in June .", "`` DT NN MD VB , '' NNS VBD IN NNP ."}};
+    List<Event> ends = new ArrayList<>();
+    for (String[] example : quotes) {
+      Document d = Document.of(example);
+      Span quote = new Span(0, d.text.indexOf("\u201d") + 1);
+      Quote q = new Quote("q", QuoteKind.DIRECT, quote.of(d.text), List.of(quote), new Speaker.Unknown(), null, "a rule", 0.8);
+      label(ends, new EdgeCandidates(d.text, d.sentences).ends(q), d.text.lastIndexOf(" ."));
+    }
+    AttributionModel toSentenceEnd = new AttributionModel(model.cue(), 0.5, 0.2, model.begin(), train(ends));
+    Document d = Document.of(new String[] {"\u201c The levy will rise , \u201d the council said in March .",
+        "`` DT NN MD VB , '' DT NN VBD IN NNP ."});
+    Span quote = new Span(0, d.text.indexOf("\u201d") + 1);
+    QuoteExtractor rules = (text, sentences, entities) -> List.of(new Quote("q1", QuoteKind.DIRECT, quote.of(text),
+        List.of(quote), new Speaker.Unknown(), null, "a rule", 0.8));
+    Quote moved = new LearnedAttributions(rules, toSentenceEnd).extract(d.text, d.sentences, List.of()).get(0);
+    assertThat(moved.parts().get(0).end()).isLessThanOrEqualTo(d.text.indexOf("said"));
+    EdgeCandidates.Candidate sentenceEnd = new EdgeCandidates(d.text, d.sentences).ends(moved).stream()
+        .filter(c -> c.offset() == d.text.lastIndexOf(" .")).findFirst().orElseThrow();
+    assertThat(AttributionModel.score(toSentenceEnd.end(), sentenceEnd.features()))
+        .as("the model itself prefers the sentence's end").isGreaterThan(0.5);
+  }
+
+  @Test
   void aSentenceWithoutTheCueGivesNothing() {
     Document d = Document.of(new String[] {"The governor closed the tunnel in June .", "DT NN VBD DT NN IN NNP ."});
     assertThat(new LearnedAttributions(new RuleQuoteExtractor(), model).extract(d.text, d.sentences, List.of())).isEmpty();

@@ -3,6 +3,8 @@ package verbatim.core.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import verbatim.core.model.Span;
 import verbatim.core.nlp.Sentence;
 import verbatim.core.nlp.Token;
@@ -14,6 +16,8 @@ import verbatim.core.nlp.Token;
 final class AdjacentCues {
   private static final int MAX_SOURCE_WORDS = 8;
   private static final int MAX_APPOSITION_WORDS = 24;
+  private static final Pattern DASH_AND_NAME = Pattern.compile(
+      "\\h{0,2}([―—–])\\h{0,2}(\\p{Lu}[\\p{L}'’.-]*(?:\\h\\p{Lu}[\\p{L}'’.-]*){1,4})\\.?\\h*(?:\\R|$)");
   private static final Set<String> SENTENCE_STOPS = Set.of(".", ";", ":", "!", "?", "--", "—");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—",
@@ -76,6 +80,28 @@ final class AdjacentCues {
 
   private static boolean opensName(Token t) {
     return t.tag() != null && (t.tag().startsWith("NNP") || t.tag().equals("DT") || t.tag().equals("PRP$"));
+  }
+
+  /**
+   * "“…” ― Sonya Herridge": a dash after the quote and a name ending its line, as under a pull quote
+   * or in a page of readers' comments. The dash is the cue (PolNeAR marks it so).
+   */
+  Attribution dashAfter(String text, Quoted quote) {
+    Matcher m = DASH_AND_NAME.matcher(text).region(quote.end(), text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Span cue = new Span(m.start(1), m.end(1));
+    int end = m.end(2);
+    int lastWord = m.start(2);
+    for (int i = m.start(2); i < end; i++) {
+      lastWord = Character.isWhitespace(text.charAt(i)) ? i + 1 : lastWord;
+    }
+    if (text.charAt(end - 1) == '.' && end - lastWord > 2) {
+      end--; // "― Carla Sanchez.": the line's full stop, not an initial's
+    }
+    Span name = new Span(m.start(2), end);
+    return new Attribution(cue, name, new Span(lastWord, name.end()), quote.outer(), "quote, then dash and name", 0.8);
   }
 
   /** Before the quote: SOURCE CUE [that|,|:] “…”. */

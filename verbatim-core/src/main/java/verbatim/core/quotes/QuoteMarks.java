@@ -81,6 +81,8 @@ final class QuoteMarks {
       }
       if (DOUBLE_OPEN.indexOf(c) >= 0 || (c == STRAIGHT_DOUBLE && opens(i, paragraph))) {
         openDouble(i);
+      } else if (DOUBLE_CLOSE.indexOf(c) >= 0 && lastIndex(false) < 0 && opens(i, paragraph) && letterAfter(i)) {
+        openDouble(i); // ”Fear. I am truly afraid …”: a closing mark typed where the opening one belongs
       } else if (DOUBLE_CLOSE.indexOf(c) >= 0 || c == STRAIGHT_DOUBLE) {
         closeDouble(i);
       } else if (SINGLE_OPEN.indexOf(c) >= 0 || (c == STRAIGHT_SINGLE && opens(i, paragraph) && letterAfter(i))) {

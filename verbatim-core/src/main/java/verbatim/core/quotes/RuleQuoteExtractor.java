@@ -201,6 +201,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           && paragraphOf(paragraphs, next.span().begin()) == paragraphOf(paragraphs, q.end() - 1);
       a = attributes ? adjacent.after(next, q) : null;
     }
+    if (a == null) {
+      a = adjacent.dashAfter(text, q);
+    }
     boolean cueBefore = false;
     if (a == null && opening != null) {
       a = adjacent.before(opening, q);

@@ -39,4 +39,22 @@ class AdjacentCuesTest {
     Attribution a = after(words, "`` DT NN VBZ RB JJ , '' VBD NNP NNP NNP -LRB- NNP -RRB- .");
     assertThat(a.source().of(words)).isEqualTo("Rep. Ada Morgan ( D-Maine )");
   }
+
+  @Test
+  void aDashAndANameEndingTheLineAttributeTheQuoteAbove() {
+    String text = "\u201cThe harbour is dying.\u201d \u2015 Sonya Herridge\u00a0\n\u201cThe fleet is fine.\u201d\u2015 Carla M. Ruiz.\n";
+    List<Quoted> quotes = QuoteMarks.find(text, List.of(new Span(0, text.length())));
+    Attribution first = new AdjacentCues().dashAfter(text, quotes.get(0));
+    assertThat(first.cue().of(text)).isEqualTo("\u2015");
+    assertThat(first.source().of(text)).isEqualTo("Sonya Herridge");
+    assertThat(first.sourceHead().of(text)).isEqualTo("Herridge");
+    assertThat(new AdjacentCues().dashAfter(text, quotes.get(1)).source().of(text)).isEqualTo("Carla M. Ruiz");
+  }
+
+  @Test
+  void aDashThatGoesOnWithASentenceIsNoAttribution() {
+    String text = "\u201cThe harbour is dying\u201d \u2014 Sonya Herridge told the council on Monday.\n";
+    Quoted quote = QuoteMarks.find(text, List.of(new Span(0, text.length()))).get(0);
+    assertThat(new AdjacentCues().dashAfter(text, quote)).isNull();
+  }
 }

@@ -21,6 +21,14 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aClosingMarkTypedWhereTheOpeningOneBelongsOpens() {
+    assertThat(words("\u201dThe boats are old.\u201d \u2015 A. Reader\n\u201cThe port is busy.\u201d"))
+        .containsExactly("The boats are old.", "The port is busy.");
+    // after an opened quote it closes, as always
+    assertThat(words("She said \u201cwe will\u201d and left.")).containsExactly("we will");
+  }
+
+  @Test
   void apostrophesAreNotClosingMarks() {
     String text = "‘North Korea’s response’ and the U.S.’ position, in ‘small deal,’ terms.";
     assertThat(words(text)).containsExactly("North Korea’s response", "small deal,");

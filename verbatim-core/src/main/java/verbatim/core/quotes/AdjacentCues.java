@@ -43,13 +43,22 @@ final class AdjacentCues {
         return attribution(tokens, i, i, i + 1, withApposition(tokens, end) - 1, end - 1, "quote, then cue and speaker", quote);
       }
     }
-    for (int v = i + 1; v < Math.min(tokens.size(), i + MAX_SOURCE_WORDS); v++) {
+    int head = i;
+    int reach = i + MAX_SOURCE_WORDS;
+    for (int v = i + 1; v < Math.min(tokens.size(), reach); v++) {
+      int close = tokens.get(v).text().equals("(") ? closingParenthesis(tokens, v) : -1;
+      if (close > v) {
+        reach += close - v + 1; // "Rep. John Mica (R-Fla.) said": the party and state are no stop
+        v = close;
+        continue;
+      }
       if (STOPS.contains(tokens.get(v).text())) {
         break;
       }
       if (isSpeechCue(tokens.get(v))) {
-        return attribution(tokens, v, v, i, v - 1, v - 1, "quote, then speaker and cue", quote);
+        return attribution(tokens, v, v, i, v - 1, head, "quote, then speaker and cue", quote);
       }
+      head = v;
     }
     return withAppositionBeforeCue(tokens, i, quote);
   }

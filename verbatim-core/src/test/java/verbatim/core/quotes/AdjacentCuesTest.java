@@ -57,4 +57,12 @@ class AdjacentCuesTest {
     Quoted quote = QuoteMarks.find(text, List.of(new Span(0, text.length()))).get(0);
     assertThat(new AdjacentCues().dashAfter(text, quote)).isNull();
   }
+
+  @Test
+  void aPartyAndStateInParenthesesBeforeTheCueStayWithTheName() {
+    String words = "“ We cannot have that , ” Rep. John Mica ( R-Fla. ) said .";
+    Attribution a = after(words, "`` PRP MD VB DT , '' NNP NNP NNP -LRB- NNP -RRB- VBD .");
+    assertThat(a.source().of(words)).isEqualTo("Rep. John Mica ( R-Fla. )");
+    assertThat(a.sourceHead().of(words)).isEqualTo("Mica");
+  }
 }

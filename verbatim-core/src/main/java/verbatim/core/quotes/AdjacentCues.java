@@ -37,7 +37,7 @@ final class AdjacentCues {
     if (i >= tokens.size()) {
       return null;
     }
-    if (isSpeechCue(tokens.get(i))) {
+    if (isCueAfterQuote(tokens.get(i))) {
       int end = sourceEnd(tokens, i + 1);
       if (end > i + 1) {
         return attribution(tokens, i, i, i + 1, withApposition(tokens, end) - 1, end - 1, "quote, then cue and speaker", quote);
@@ -55,7 +55,7 @@ final class AdjacentCues {
       if (STOPS.contains(tokens.get(v).text())) {
         break;
       }
-      if (isSpeechCue(tokens.get(v))) {
+      if (isCueAfterQuote(tokens.get(v))) {
         return attribution(tokens, v, v, i, v - 1, head, "quote, then speaker and cue", quote);
       }
       head = v;
@@ -122,6 +122,9 @@ final class AdjacentCues {
         || tokens.get(i).text().equalsIgnoreCase("that"))) {
       i--;
     }
+    if (i >= 1 && i < q - 1 && tokens.get(i + 1).text().equals(":") && !isSpeechCue(tokens.get(i))) {
+      return inverted(tokens, i, quote);
+    }
     if (i < 1 || !isSpeechCue(tokens.get(i))) {
       return null;
     }
@@ -133,6 +136,25 @@ final class AdjacentCues {
       return null;
     }
     return attribution(tokens, i, i, start, i - 1, i - 1, "speaker and cue, then quote", quote);
+  }
+
+  /** "Said Ellis: “…”": the verb opens the sentence, the speaker follows it, a colon the speaker. */
+  private Attribution inverted(List<Token> tokens, int nameEnd, Quoted quote) {
+    if (!isSpeechCue(tokens.get(0)) || nameEnd > MAX_SOURCE_WORDS) {
+      return null;
+    }
+    for (int k = 1; k <= nameEnd; k++) {
+      if (STOPS.contains(tokens.get(k).text()) || isSpeechCue(tokens.get(k))) {
+        return null;
+      }
+    }
+    return attribution(tokens, 0, 0, 1, nameEnd, nameEnd, "cue and speaker, then quote", quote);
+  }
+
+  /** After its quote, "read" reports too: "“…,” the statement read." Before one, "he read “…”" may be a title. */
+  private boolean isCueAfterQuote(Token t) {
+    boolean verbTag = t.tag() == null || t.tag().startsWith("VB");
+    return isSpeechCue(t) || verbTag && Set.of("read", "reads").contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   private boolean isSpeechCue(Token t) {

@@ -65,4 +65,22 @@ class AdjacentCuesTest {
     assertThat(a.source().of(words)).isEqualTo("Rep. John Mica ( R-Fla. )");
     assertThat(a.sourceHead().of(words)).isEqualTo("Mica");
   }
+
+  @Test
+  void aDocumentReadsItsQuote() {
+    String words = "“ The port will close in May , ” the notice read .";
+    Attribution a = after(words, "`` DT NN MD VB IN NNP , '' DT NN VBD .");
+    assertThat(a.cue().of(words)).isEqualTo("read");
+    assertThat(a.source().of(words)).isEqualTo("the notice");
+  }
+
+  @Test
+  void aSentenceOpeningWithTheVerbThenTheSpeakerAndAColonAttributesTheQuote() {
+    String words = "Said Ellis : “ I do not see it . ”";
+    Sentence sentence = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, "VBD NNP : `` PRP VBP RB VB PRP . ''"));
+    Quoted quote = QuoteMarks.find(words, List.of(new Span(0, words.length()))).get(0);
+    Attribution a = new AdjacentCues().before(sentence, quote);
+    assertThat(a.cue().of(words)).isEqualTo("Said");
+    assertThat(a.source().of(words)).isEqualTo("Ellis");
+  }
 }

@@ -20,6 +20,7 @@ final class AdjacentCues {
       "\\h{0,2}([―—–])\\h{0,2}(\\p{Lu}[\\p{L}'’.-]*(?:\\h\\p{Lu}[\\p{L}'’.-]*){1,4})\\.?\\h*(?:\\R|$)");
   private static final Set<String> SENTENCE_STOPS = Set.of(".", ";", ":", "!", "?", "--", "—");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> READS = Set.of("read", "reads");
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "!", "?", "“", "”", "\"", "‘", "’", "(", ")", "--", "—",
       "''", "``");
 
@@ -154,7 +155,7 @@ final class AdjacentCues {
   /** After its quote, "read" reports too: "“…,” the statement read." Before one, "he read “…”" may be a title. */
   private boolean isCueAfterQuote(Token t) {
     boolean verbTag = t.tag() == null || t.tag().startsWith("VB");
-    return isSpeechCue(t) || verbTag && Set.of("read", "reads").contains(t.text().toLowerCase(Locale.ROOT));
+    return isSpeechCue(t) || verbTag && READS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   private boolean isSpeechCue(Token t) {

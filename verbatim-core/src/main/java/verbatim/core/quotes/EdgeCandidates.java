@@ -371,7 +371,8 @@ public final class EdgeCandidates {
    */
   public int speechVerbBefore(int offset) {
     int t = tokenStartingAtOrAfter(offset);
-    for (int i = (t < 0 ? tokens.size() : t) - 1; i >= 0 && i >= t - BEFORE; i--) {
+    int from = t < 0 ? tokens.size() : t;
+    for (int i = from - 1; i >= 0 && i >= from - BEFORE; i--) {
       if (isSpeechVerb(tokens.get(i))) {
         return tokens.get(i).end();
       }

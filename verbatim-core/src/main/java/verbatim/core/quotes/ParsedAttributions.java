@@ -438,12 +438,15 @@ final class ParsedAttributions {
     return last;
   }
 
+  /** How far back a ")" looks for its "(": a party and state, or a short aside; a bound keeps a run of ")" linear. */
+  private static final int PARENTHESIS_WORDS = 12;
+
   private static boolean closesParenthesis(Parse parse, int floor, int last) {
     if (!parse.token(last).text().equals(")")) {
       return false;
     }
     int depth = 0;
-    for (int i = last; i > floor; i--) {
+    for (int i = last; i > Math.max(floor, last - PARENTHESIS_WORDS); i--) {
       String word = parse.token(i).text();
       if (word.equals(")")) {
         depth++;

@@ -18,6 +18,8 @@ final class QuoteKinds {
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|of|the|a|an|and|on|in|at|to|for|with|by))*[.,]?");
   private static final Pattern NICKNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+  private static final Pattern AFTER_A_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s$");
+  private static final Pattern BEFORE_A_NAME_WORD = Pattern.compile("\\s\\p{Lu}");
 
   private QuoteKinds() {}
 
@@ -33,7 +35,7 @@ final class QuoteKinds {
     String words = q.words(text);
     String before = text.substring(Math.max(0, q.begin() - 12), q.begin());
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 2));
-    boolean betweenNames = before.matches("(?s).*\\p{Lu}[\\p{L}.]*\\s$") && after.matches("\\s\\p{Lu}");
+    boolean betweenNames = AFTER_A_NAME_WORD.matcher(before).find() && BEFORE_A_NAME_WORD.matcher(after).matches();
     if (betweenNames && NICKNAME.matcher(words).matches()) {
       return true;
     }

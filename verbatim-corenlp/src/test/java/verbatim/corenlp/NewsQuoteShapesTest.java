@@ -130,4 +130,13 @@ class NewsQuoteShapesTest {
     Quote q = containing(a, "The catch fell by a third");
     assertThat(speakerWords(a, q)).isEqualTo("the industry-funded Harbour Institute");
   }
+
+  @Test
+  void aStanceItsSpeakerSaysHeHoldsIsPartOfWhatHeSaid() {
+    Analysis a = analyze("Tomas Ferreira, an analyst at the harbour institute, said he thinks the council has stayed "
+        + "vague on the details of the quota.\n");
+    assertThat(a.quotes()).as("reports").extracting(q -> q.cue().text()).containsExactly("said");
+    assertThat(parts(a, a.quotes().get(0)))
+        .containsExactly("he thinks the council has stayed vague on the details of the quota");
+  }
 }

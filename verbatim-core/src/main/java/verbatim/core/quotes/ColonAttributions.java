@@ -18,6 +18,7 @@ import verbatim.core.model.Span;
  * paragraphs or more open this way), a capitalised name of up to four words.
  */
 final class ColonAttributions {
+  static final String RULE = "name + colon opening the paragraph";
   private static final Pattern OPENING = Pattern.compile("^([\\p{Lu}][\\p{L}.'’\\- ]{1,60}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu}.'’\\- ]{2,30}$");
   private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
@@ -58,8 +59,7 @@ final class ColonAttributions {
         continue;
       }
       Span content = new Span(paragraph.begin() + m.start(2), contentEnd);
-      found.add(new Attribution(new Span(colon, colon + 1), source, lastWord(text, source), List.of(content),
-          "name + colon opening the paragraph", 0.7));
+      found.add(new Attribution(new Span(colon, colon + 1), source, lastWord(text, source), List.of(content), RULE, 0.7));
     }
     return found;
   }

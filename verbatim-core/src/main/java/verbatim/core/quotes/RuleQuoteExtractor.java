@@ -423,10 +423,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   private static List<Quote> finish(String text, List<Draft> drafts) {
     drafts.sort(Comparator.comparingInt(Draft::begin));
-    List<Quote> quotes = new ArrayList<>();
+    List<Quote> all = new ArrayList<>();
     for (Draft d : drafts) {
-      String words = String.join(" … ", d.words);
-      quotes.add(new Quote("q" + (quotes.size() + 1), d.kind, words, d.parts, d.speaker, d.cue, d.rule, d.confidence));
+      all.add(new Quote("", d.kind, String.join(" … ", d.words), d.parts, d.speaker, d.cue, d.rule, d.confidence));
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote q : NestedReports.withoutInner(text, all)) {
+      quotes.add(new Quote("q" + (quotes.size() + 1), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(),
+          q.confidence()));
     }
     return quotes;
   }

@@ -19,6 +19,13 @@ import verbatim.core.nlp.Token;
 public final class CueCandidates {
   /** What a cue may govern as its content, most likely first. */
   private static final String[] GOVERNED = {"ccomp", "xcomp", "obj", "acl"};
+  /**
+   * Verbs whose object is whom they address, not what was said: "told [POLITICO]", "asked [Clinton]
+   * about her emails". On dev the model's reports on "told" and "asked" took the object for the
+   * content in 9 of 12, and matched the gold in none.
+   */
+  private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "tells", "told", "telling", "ask",
+      "asks", "asked", "asking");
 
   /** One word that may be a cue: its sentence, its index there, and what is around it. */
   public record Candidate(Sentence sentence, int index, Span span, String[] features) {}
@@ -181,14 +188,7 @@ public final class CueCandidates {
     while (last > c.index() && isPunctuation(tokens.get(last).text())) {
       last--;
     }
-    int before = -1;
-    for (int k = c.index() - 1; k > 0; k--) {
-      String w = tokens.get(k).text();
-      if (w.equals(",") || w.equals("''") || w.equals("\u201d") || w.equals("\"")) {
-        before = k;
-        break;
-      }
-    }
+    int before = breakBefore(tokens, c.index());
     boolean clauseAfter = false;
     for (int k = c.index() + 1; k <= last; k++) {
       String tag = tokens.get(k).tag();
@@ -200,8 +200,36 @@ public final class CueCandidates {
     if (after) {
       return new Span(tokens.get(c.index() + 1).begin(), tokens.get(last).end());
     }
+    return contentBefore(c);
+  }
+
+  /** The words before the cue, up to a comma or closing quotation mark before it: "…, sources told POLITICO". */
+  private static Span contentBefore(Candidate c) {
+    List<Token> tokens = c.sentence().tokens();
+    int before = breakBefore(tokens, c.index());
     int end = before < 0 ? c.index() - 1 : tokens.get(before).text().equals(",") ? before - 1 : before;
     return end < 0 ? null : new Span(tokens.get(0).begin(), tokens.get(end).end());
+  }
+
+  /** The last comma or closing quotation mark before token {@code i}, or -1. */
+  private static int breakBefore(List<Token> tokens, int i) {
+    for (int k = i - 1; k > 0; k--) {
+      String w = tokens.get(k).text();
+      if (w.equals(",") || w.equals("''") || w.equals("\u201d") || w.equals("\"")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The cue's oblique dependent introduced by "about", or -1. */
+  private static int about(Parse parse, int cue) {
+    for (int c : parse.children(cue)) {
+      if (c > cue && parse.relation(c).equals("obl") && parse.token(parse.subtree(c)[0]).text().equalsIgnoreCase("about")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -219,15 +247,29 @@ public final class CueCandidates {
     if (words == null || !parse.parsed() || parse.size() != c.sentence().tokens().size()) {
       return words;
     }
+    boolean addressing = ADDRESSING.contains(c.sentence().tokens().get(c.index()).text().toLowerCase(Locale.ROOT));
     int governed = -1;
     for (int r = 0; r < GOVERNED.length && governed < 0; r++) {
-      governed = parse.child(c.index(), GOVERNED[r]);
+      if (!(addressing && GOVERNED[r].equals("obj"))) {
+        governed = parse.child(c.index(), GOVERNED[r]);
+      }
+    }
+    if (governed < 0 && addressing) {
+      // "asked Clinton [about her email scandal]": the topic; else the clause the cue follows
+      governed = about(parse, c.index());
+      if (governed < 0) {
+        Span before = contentBefore(c);
+        return before != null ? before : words;
+      }
     }
     if (governed < 0) {
       return words;
     }
     int[] range = parse.subtree(governed);
     int first = range[0];
+    if (parse.token(first).text().equalsIgnoreCase("about") && first < range[1]) {
+      first++;
+    }
     int last = range[1];
     while (last > first && isPunctuation(parse.token(last).text())) {
       last--;

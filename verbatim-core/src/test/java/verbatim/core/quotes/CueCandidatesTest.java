@@ -65,6 +65,33 @@ class CueCandidatesTest {
     assertThat(CueCandidates.seedContent(c, s).of(words)).isEqualTo("the video on Friday , and aides released it");
   }
 
+  @Test
+  void whomACueAddressesIsNotWhatWasSaid() {
+    // The boats were late , sources told reporters .
+    assertThat(parsedSeed("The boats were late , sources told reporters .", "DT NNS VBD JJ , NNS VBD NNS .",
+        new int[] {1, 3, 3, 6, 6, 6, Token.ROOT, 6, 6},
+        new String[] {"det", "nsubj", "cop", "ccomp", "punct", "nsubj", "root", "obj", "punct"}, "told"))
+        .isEqualTo("The boats were late");
+    // She asked the mayor about the quota .
+    assertThat(parsedSeed("She asked the mayor about the quota .", "PRP VBD DT NN IN DT NN .",
+        new int[] {1, Token.ROOT, 3, 1, 6, 6, 1, 1},
+        new String[] {"nsubj", "root", "det", "obj", "case", "det", "obl", "punct"}, "asked"))
+        .isEqualTo("the quota");
+  }
+
+  /** The seed content of {@code cue} in a sentence parsed as given. */
+  private static String parsedSeed(String words, String tags, int[] heads, String[] relations, String cue) {
+    Sentence s = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, tags));
+    CueCandidates.Candidate c = CueCandidates.find(words, List.of(s), List.of()).stream()
+        .filter(x -> x.span().of(words).equals(cue)).findFirst().orElseThrow();
+    List<Token> parsed = new ArrayList<>();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      parsed.add(new Token(t.span(), t.text(), t.tag(), heads[i], relations[i]));
+    }
+    return CueCandidates.seedContent(c, new Sentence(s.span(), parsed)).of(words);
+  }
+
   private static String seed(String words, String tags, String cue) {
     Sentence s = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, tags));
     CueCandidates.Candidate c = CueCandidates.find(words, List.of(s), List.of()).stream()

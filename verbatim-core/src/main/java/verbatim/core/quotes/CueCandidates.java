@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import verbatim.core.model.Quote;
 import verbatim.core.model.QuoteKind;
 import verbatim.core.model.Span;
@@ -24,7 +25,7 @@ public final class CueCandidates {
    * about her emails". On dev the model's reports on "told" and "asked" took the object for the
    * content in 9 of 12, and matched the gold in none.
    */
-  private static final java.util.Set<String> ADDRESSING = java.util.Set.of("tell", "tells", "told", "telling", "ask",
+  private static final Set<String> ADDRESSING = Set.of("tell", "tells", "told", "telling", "ask",
       "asks", "asked", "asking");
 
   /** One word that may be a cue: its sentence, its index there, and what is around it. */
@@ -254,10 +255,12 @@ public final class CueCandidates {
         governed = parse.child(c.index(), GOVERNED[r]);
       }
     }
+    boolean topic = false;
     if (governed < 0 && addressing) {
       // "asked Clinton [about her email scandal]": the topic; else the clause the cue follows
       governed = about(parse, c.index());
-      if (governed < 0) {
+      topic = governed >= 0;
+      if (!topic) {
         Span before = contentBefore(c);
         return before != null ? before : words;
       }
@@ -267,7 +270,7 @@ public final class CueCandidates {
     }
     int[] range = parse.subtree(governed);
     int first = range[0];
-    if (parse.token(first).text().equalsIgnoreCase("about") && first < range[1]) {
+    if (topic && first < range[1]) {
       first++;
     }
     int last = range[1];

@@ -70,13 +70,18 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     return labels;
   }
 
-  /** Runs of one label become one mention (the models emit IO tags). */
+  /**
+   * Runs of one label become one mention (the models emit IO tags). A line break ends a run: a name
+   * closing one line and a word opening the next ("― Jacklyn Ashley⏎“Trump must …", a signature
+   * above the next reader's quote) are two mentions, even in one sentence.
+   */
   private static void collect(String text, List<Token> tokens, List<CoreLabel> labels, List<EntityMention> out) {
     int start = -1;
     EntityType current = null;
     for (int i = 0; i <= labels.size(); i++) {
       EntityType type = i < labels.size() ? TYPES.get(labels.get(i).get(CoreAnnotations.AnswerAnnotation.class)) : null;
-      if (type != current) {
+      boolean lineBreak = type != null && type == current && lineBetween(text, tokens.get(i - 1), tokens.get(i));
+      if (type != current || lineBreak) {
         if (current != null) {
           Span span = new Span(tokens.get(start).begin(), tokens.get(i - 1).end());
           out.add(new EntityMention(span, current, span.of(text)));
@@ -85,5 +90,9 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
         current = type;
       }
     }
+  }
+
+  private static boolean lineBetween(String text, Token before, Token after) {
+    return text.substring(before.end(), after.begin()).indexOf('\n') >= 0;
   }
 }

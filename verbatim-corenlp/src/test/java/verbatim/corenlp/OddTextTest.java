@@ -32,6 +32,17 @@ class OddTextTest {
   }
 
   @Test
+  void aNameEndingOneLineDoesNotRunIntoTheNext() {
+    String text = "\u201cThe harbour has not been this quiet in years.\u201d \u2015 Jacklyn Ashley\u00a0\n"
+        + "\u201cTrump must stop portraying fishermen as idle.\u201d \u2015 Carla Sanchez\n";
+    List<Sentence> sentences = engine.splitter().split(text);
+    assertThat(engine.recognizer().recognize(text, sentences))
+        .extracting(EntityMention::text)
+        .allSatisfy(name -> assertThat(name).doesNotContain("\n"))
+        .contains("Jacklyn Ashley");
+  }
+
+  @Test
   void emptyAndPunctuationOnly() {
     assertThat(link("")).isEmpty();
     assertThat(link(" \n\n ")).isEmpty();

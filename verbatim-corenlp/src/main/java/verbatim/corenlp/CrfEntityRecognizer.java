@@ -93,6 +93,11 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   }
 
   private static boolean lineBetween(String text, Token before, Token after) {
-    return text.substring(before.end(), after.begin()).indexOf('\n') >= 0;
+    for (int i = before.end(); i < after.begin(); i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 }

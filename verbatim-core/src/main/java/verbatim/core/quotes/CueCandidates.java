@@ -201,14 +201,15 @@ public final class CueCandidates {
     if (after) {
       return new Span(tokens.get(c.index() + 1).begin(), tokens.get(last).end());
     }
-    return contentBefore(c);
+    return contentBefore(tokens, c.index(), before);
   }
 
-  /** The words before the cue, up to a comma or closing quotation mark before it: "…, sources told POLITICO". */
-  private static Span contentBefore(Candidate c) {
-    List<Token> tokens = c.sentence().tokens();
-    int before = breakBefore(tokens, c.index());
-    int end = before < 0 ? c.index() - 1 : tokens.get(before).text().equals(",") ? before - 1 : before;
+  /**
+   * The words before the cue, up to the comma or closing quotation mark {@code before} it (-1: none):
+   * "…, sources told POLITICO".
+   */
+  private static Span contentBefore(List<Token> tokens, int cue, int before) {
+    int end = before < 0 ? cue - 1 : tokens.get(before).text().equals(",") ? before - 1 : before;
     return end < 0 ? null : new Span(tokens.get(0).begin(), tokens.get(end).end());
   }
 
@@ -261,7 +262,8 @@ public final class CueCandidates {
       governed = about(parse, c.index());
       topic = governed >= 0;
       if (!topic) {
-        Span before = contentBefore(c);
+        List<Token> tokens = c.sentence().tokens();
+        Span before = contentBefore(tokens, c.index(), breakBefore(tokens, c.index()));
         return before != null ? before : words;
       }
     }

@@ -56,12 +56,7 @@ class CueCandidatesTest {
     int[] heads = {1, 2, Token.ROOT, 4, 2, 6, 2, 2, 10, 10, 2, 10, 2};
     String[] relations = {"det", "nsubj", "root", "det", "obj", "case", "obl", "punct", "cc", "nsubj", "conj", "obj",
         "punct"};
-    List<Token> parsed = new ArrayList<>();
-    for (int i = 0; i < s.tokens().size(); i++) {
-      Token t = s.tokens().get(i);
-      parsed.add(new Token(t.span(), t.text(), t.tag(), heads[i], relations[i]));
-    }
-    assertThat(CueCandidates.seedContent(c, new Sentence(s.span(), parsed)).of(words)).isEqualTo("the video");
+    assertThat(CueCandidates.seedContent(c, parsed(s, heads, relations)).of(words)).isEqualTo("the video");
     assertThat(CueCandidates.seedContent(c, s).of(words)).isEqualTo("the video on Friday , and aides released it");
   }
 
@@ -84,12 +79,17 @@ class CueCandidatesTest {
     Sentence s = new Sentence(new Span(0, words.length()), TaggedTokens.of(words, tags));
     CueCandidates.Candidate c = CueCandidates.find(words, List.of(s), List.of()).stream()
         .filter(x -> x.span().of(words).equals(cue)).findFirst().orElseThrow();
+    return CueCandidates.seedContent(c, parsed(s, heads, relations)).of(words);
+  }
+
+  /** The sentence with the given heads and relations on its tokens. */
+  private static Sentence parsed(Sentence s, int[] heads, String[] relations) {
     List<Token> parsed = new ArrayList<>();
     for (int i = 0; i < s.tokens().size(); i++) {
       Token t = s.tokens().get(i);
       parsed.add(new Token(t.span(), t.text(), t.tag(), heads[i], relations[i]));
     }
-    return CueCandidates.seedContent(c, new Sentence(s.span(), parsed)).of(words);
+    return new Sentence(s.span(), parsed);
   }
 
   private static String seed(String words, String tags, String cue) {

@@ -53,6 +53,28 @@ class NewsQuoteShapesTest {
   }
 
   @Test
+  void eachTurnOfAQuotedTranscriptIsItsSpeakersQuote() {
+    Analysis a = analyze("Part of the interview follows:\n\n"
+        + "\"HOST: Will the fleet go out tomorrow?\n\n"
+        + "\"HALLORAN: It will. The forecast is calm.\n\n"
+        + "\"And the buyers are waiting in the harbour.\n\n"
+        + "\"(LAUGHTER.)\n\n"
+        + "\"HOST: Then we wish you luck.\n\n"
+        + "\"HALLORAN: Thank you.\"\n");
+    Quote answer = containing(a, "It will.");
+    assertThat(answer.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(answer.speaker().label()).isEqualTo("HALLORAN");
+    assertThat(answer.cue().text()).isEqualTo(":");
+    assertThat(parts(a, answer)).containsExactly("It will. The forecast is calm.",
+        "And the buyers are waiting in the harbour.");
+    assertThat(parts(a, containing(a, "Then we wish you luck"))).containsExactly("Then we wish you luck.");
+    assertThat(parts(a, containing(a, "Thank you"))).containsExactly("Thank you.");
+    // the marks opening every paragraph are the transcript's, not one quote of its own
+    assertThat(a.quotes()).noneMatch(q -> q.text().contains("LAUGHTER"));
+    assertThat(a.quotes()).hasSize(4);
+  }
+
+  @Test
   void whomItWasToldIsNotPartOfWhatWasSaid() {
     Analysis a = analyze("Senator Okafor told local reporters that the bridge would reopen in March.\n");
     Quote q = containing(a, "the bridge would reopen");

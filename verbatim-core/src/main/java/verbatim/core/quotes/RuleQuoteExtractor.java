@@ -54,7 +54,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     attributions.addAll(ColonAttributions.find(text, paragraphs, entities));
     List<Quoted> statements = statements(marks);
     for (Attribution a : attributions) {
-      if (!insideAQuote(a, statements)) {
+      if (a.rule().equals(ColonAttributions.QUOTED_RULE)) {
+        quotedTurn(text, a, statements, speakers, used, drafts);
+      } else if (!insideAQuote(a, statements)) {
         fromAttribution(text, a, statements, speakers, used, drafts);
       }
     }
@@ -166,6 +168,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     for (Quoted q : inside) {
       d.words.add(q.words(text));
       used.add(q);
+    }
+    drafts.add(d);
+  }
+
+  /**
+   * A turn of a quoted transcript is its speaker's direct quote. The marks that open every
+   * paragraph make one quote of the whole transcript, which is not a quote of its own.
+   */
+  private static void quotedTurn(String text, Attribution a, List<Quoted> statements, SpeakerResolver speakers,
+      Set<Quoted> used, List<Draft> drafts) {
+    for (Quoted q : statements) {
+      if (q.begin() < a.cue().begin() && a.cue().end() <= q.end()) {
+        used.add(q);
+      }
+    }
+    Draft d = new Draft(QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()), new Cue(a.cue(), a.cue().of(text)),
+        a.rule(), a.confidence());
+    d.parts.addAll(a.content());
+    for (Span part : a.content()) {
+      d.words.add(part.of(text).strip());
     }
     drafts.add(d);
   }

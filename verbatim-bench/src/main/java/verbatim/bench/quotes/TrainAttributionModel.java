@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,7 @@ import verbatim.core.pipeline.Pipeline;
 import verbatim.core.publisher.Publishers;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.CueCandidates;
+import verbatim.core.quotes.VerbGroups;
 import verbatim.core.quotes.EdgeCandidates;
 import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
@@ -214,15 +217,20 @@ public final class TrainAttributionModel {
     int endsFound = 0;
     List<CueCandidates.Candidate> seedCues = new ArrayList<>();
     List<Region> seedTargets = new ArrayList<>();
-    for (CueCandidates.Candidate c : CueCandidates.find(text, sentences, quotes)) {
+    List<CueCandidates.Candidate> candidates = CueCandidates.find(text, sentences, quotes);
+    Map<Integer, CueCandidates.Candidate> candidateAt = VerbGroups.byBegin(candidates);
+    Set<Integer> groupsSeeded = new HashSet<>();
+    for (CueCandidates.Candidate c : candidates) {
       Region verb = new Region(List.of(c.span()));
       int matched = -1;
       for (int k = 0; k < cueRegions.size() && matched < 0; k++) {
         matched = cueRegions.get(k).overlap(verb) > 0 ? k : -1;
       }
       cues.add(new Event(matched >= 0 ? AttributionModel.YES : AttributionModel.NO, c.features()));
-      if (matched >= 0 && CueCandidates.seedContent(c) != null) {
-        seedCues.add(c);
+      // a report per verb group, as the model will make them: "has said" is one
+      CueCandidates.Candidate group = matched >= 0 ? VerbGroups.of(c, candidateAt) : null;
+      if (group != null && CueCandidates.seedContent(group) != null && groupsSeeded.add(group.span().end())) {
+        seedCues.add(group);
         // the gold content of the cue the verb is, not whichever overlaps most
         seedTargets.add(cueContents.get(matched));
       }

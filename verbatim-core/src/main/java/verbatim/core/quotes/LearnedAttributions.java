@@ -16,6 +16,7 @@ import verbatim.core.model.Speaker;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.Sentence;
 import verbatim.core.nlp.SentenceParser;
+import verbatim.core.quotes.VerbGroups.Scored;
 
 /**
  * verbatim's rules with a learned {@link AttributionModel} on top. The rules are precise but miss
@@ -93,17 +94,18 @@ public final class LearnedAttributions implements QuoteExtractor {
     return parsed;
   }
 
-  /** A word the cue model takes for a cue, with its probability. */
-  private record Scored(CueCandidates.Candidate candidate, double p) {}
-
+  /** The verb groups of the words the cue model takes for cues, each with its probability. */
   private List<Scored> learnedCues(String text, List<Sentence> sentences, List<Quote> found) {
-    List<Scored> out = new ArrayList<>();
-    for (CueCandidates.Candidate c : CueCandidates.find(text, sentences, found)) {
+    List<CueCandidates.Candidate> all = CueCandidates.find(text, sentences, found);
+    List<Scored> chosen = new ArrayList<>();
+    for (CueCandidates.Candidate c : all) {
       double p = AttributionModel.score(model.cue(), c.features());
-      if (p >= model.cueThreshold() && CueCandidates.seedContent(c) != null) {
-        out.add(new Scored(c, p));
+      if (p >= model.cueThreshold()) {
+        chosen.add(new Scored(c, p));
       }
     }
+    List<Scored> out = VerbGroups.of(chosen, all);
+    out.removeIf(s -> CueCandidates.seedContent(s.candidate()) == null);
     return out;
   }
 

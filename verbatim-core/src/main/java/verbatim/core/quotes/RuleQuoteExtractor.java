@@ -71,6 +71,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         drafts.add(quoted(text, q, QuoteKind.TERM, new Speaker.Unknown(), null, "quoted term", 0.7));
       }
     }
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        Span cue = VerbGroups.withAdverbsBefore(d.cue.span(), sentences);
+        d.cue = cue.equals(d.cue.span()) ? d.cue : new Cue(cue, cue.of(text));
+      }
+    }
     return finish(text, drafts);
   }
 

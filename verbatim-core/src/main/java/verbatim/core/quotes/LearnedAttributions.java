@@ -74,7 +74,7 @@ public final class LearnedAttributions implements QuoteExtractor {
     }
     moved.sort(Comparator.comparingInt((Quote q) -> q.parts().get(0).begin()));
     List<Quote> out = new ArrayList<>(moved.size());
-    for (Quote q : NestedReports.withoutInner(text, withoutTermsInReports(text, moved))) {
+    for (Quote q : NestedReports.withoutInner(text, RepeatedReports.withoutRepeats(withoutTermsInReports(text, moved)))) {
       out.add(new Quote("q" + (out.size() + 1), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(),
           q.confidence()));
     }

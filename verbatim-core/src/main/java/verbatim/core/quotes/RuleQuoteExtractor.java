@@ -456,7 +456,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       all.add(new Quote("", d.kind, String.join(" … ", d.words), d.parts, d.speaker, d.cue, d.rule, d.confidence));
     }
     List<Quote> quotes = new ArrayList<>();
-    for (Quote q : NestedReports.withoutInner(text, all)) {
+    for (Quote q : NestedReports.withoutInner(text, RepeatedReports.withoutRepeats(all))) {
       quotes.add(new Quote("q" + (quotes.size() + 1), q.kind(), q.text(), q.parts(), q.speaker(), q.cue(), q.rule(),
           q.confidence()));
     }

@@ -14,10 +14,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import verbatim.core.input.BoundedBytes;
 import verbatim.core.model.DocumentKind;
+import verbatim.core.nlp.ParseNeed;
 import verbatim.core.nlp.QuoteExtractor;
 import verbatim.core.nlp.SentenceParser;
 import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.publisher.Publishers;
+import verbatim.core.quotes.AttributionCandidates;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
@@ -85,6 +87,11 @@ final class AnalysisSettings {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /** The sentences to tag and parse: a quote model reads every sentence's verbs, the rules only some. */
+  ParseNeed parseNeed() {
+    return quoteModel == null ? new AttributionCandidates() : AttributionCandidates.forLearnedCues();
   }
 
   int workers() {

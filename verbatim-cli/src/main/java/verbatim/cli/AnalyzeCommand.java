@@ -70,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("verbatim: " + e.getMessage());
       return Verbatim.SOME_FAILED;
     }
-    Linguistics linguistics = CoreNlpLinguistics.english();
+    Linguistics linguistics = CoreNlpLinguistics.english(settings.parseNeed());
     Pipeline pipeline = Pipeline.standard(options, linguistics, settings.quotes(linguistics.parser()).extractor());
     BoundedBytes reader = new BoundedBytes(settings.maxBytes);
     OutputFormat chosen = format != null ? format : terminal.stdout() ? OutputFormat.JSON : OutputFormat.JSONL;

@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     int workers = settings.workers();
-    Linguistics linguistics = CoreNlpLinguistics.english();
+    Linguistics linguistics = CoreNlpLinguistics.english(settings.parseNeed());
     AnalysisSettings.Quotes quotes = settings.quotes(linguistics.parser());
     Pipeline pipeline = Pipeline.standard(settings.options(), linguistics, quotes.extractor());
     IngestMeta meta = IngestMeta.now(analyzer() + quotes.label()).withIssuer(issuer);

@@ -36,6 +36,7 @@ import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
 import verbatim.core.publisher.Publishers;
+import verbatim.core.quotes.AttributionCandidates;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.CueCandidates;
 import verbatim.core.quotes.VerbGroups;
@@ -139,7 +140,8 @@ public final class TrainAttributionModel {
     }
     Map<String, DocumentEvents> events = new ConcurrentHashMap<>();
     QuoteExtractor rules = new RuleQuoteExtractor();
-    Linguistics linguistics = CoreNlpLinguistics.english();
+    // every sentence tagged, as where the model is used: its cues are any verb or noun
+    Linguistics linguistics = CoreNlpLinguistics.english(AttributionCandidates.forLearnedCues());
     QuoteExtractor recording = (text, sentences, entities) -> {
       List<Quote> quotes = rules.extract(text, sentences, entities);
       GoldDocument gold = byText.get(text);

@@ -17,6 +17,7 @@ import verbatim.core.pipeline.AnalysisOptions;
 import verbatim.core.pipeline.Outcome;
 import verbatim.core.pipeline.Pipeline;
 import verbatim.core.publisher.Publishers;
+import verbatim.core.quotes.AttributionCandidates;
 import verbatim.core.quotes.AttributionModel;
 import verbatim.core.quotes.LearnedAttributions;
 import verbatim.core.quotes.RuleQuoteExtractor;
@@ -41,7 +42,8 @@ final class Verbatim implements AttributionSystem {
    */
   Verbatim(Path quoteModel, Double cueThreshold, Double reportThreshold) {
     QuoteExtractor quotes = new RuleQuoteExtractor();
-    Linguistics linguistics = CoreNlpLinguistics.english();
+    Linguistics linguistics = CoreNlpLinguistics.english(
+        quoteModel == null ? new AttributionCandidates() : AttributionCandidates.forLearnedCues());
     String learned = "";
     if (quoteModel != null) {
       try {

@@ -41,6 +41,15 @@ class AttributionCandidatesTest {
   }
 
   @Test
+  void aSentenceWithoutACueWordIsTaggedOnlyForALearnedModel() {
+    List<String> words = List.of("The", "minister", "looked", "upbeat", "after", "the", "match", ".");
+    assertThat(candidates.needsTags(words)).isFalse();
+    assertThat(AttributionCandidates.forLearnedCues().needsTags(words)).isTrue();
+    assertThat(AttributionCandidates.forLearnedCues().needsParse(words, List.of("DT", "NN", "VBD", "JJ", "IN", "DT", "NN", ".")))
+        .as("no cue verb of the rules: the model's report parses its sentence itself").isFalse();
+  }
+
+  @Test
   void quotedTokensFollowTheTaggersMarks() {
     boolean[] inside = QuotedTokens.inside(List.of("He", "said", "“", "no", "”", "."), List.of("PRP", "VBD", "``", "DT", "''", "."));
     assertThat(inside).containsExactly(false, false, false, true, false, false);

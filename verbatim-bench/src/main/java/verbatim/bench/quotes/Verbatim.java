@@ -57,8 +57,8 @@ final class Verbatim implements AttributionSystem {
         throw new UncheckedIOException(e);
       }
     }
-    settings = "Pipeline.standard(NEWS, bodyOnly=true, zone=null, built-in publishers), CoreNlpLinguistics.english()"
-        + learned;
+    settings = "Pipeline.standard(NEWS, bodyOnly=true, zone=null, built-in publishers), CoreNlpLinguistics.english("
+        + (quoteModel == null ? "rules' sentences tagged" : "every sentence tagged") + ")" + learned;
     pipeline = Pipeline.standard(new AnalysisOptions(DocumentKind.NEWS, true, null, Publishers.builtIn()),
         linguistics, quotes);
     // long and plainly English, so that the language guess lets it reach the NER model and wait for it

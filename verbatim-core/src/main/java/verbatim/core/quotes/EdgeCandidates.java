@@ -17,8 +17,9 @@ import verbatim.core.nlp.Token;
  * The places where a quote's content could begin or end instead of where the rules put it, each
  * described by the words around it, for a learned model to choose between ({@link LearnedAttributions}).
  * Begins are token starts from the sentence before the rules' begin; ends are token ends up to
- * the sentence after the rules' end. The features are strings, the form a maximum-entropy model
- * takes; the same code describes a candidate when the model is trained and when it is used.
+ * the sentence after the rules' end. The same code describes a candidate when the model is trained
+ * (its features as strings, the form OpenNLP learns from) and when it is used (their weights looked
+ * up as the features are described, with no string built: {@link FeatureWeights}).
  * Where the cue's sentence was parsed, a candidate also says which phrase around the cue begins or
  * ends there. One instance serves one document on one thread.
  */
@@ -27,6 +28,9 @@ public final class EdgeCandidates {
   private static final int AFTER = 40;
   /** How far a clause's verb is looked for beside a candidate. */
   private static final int NEAR = 6;
+
+  private static final String[] SMALL_COUNTS = {"0", "1", "2", "3"};
+  private static final String[] SMALL_DISTANCES = {"-3", "-2", "-1", "0", "1", "2", "3"};
 
   /** One possible edge: a character offset into the text and what is around it. */
   public record Candidate(int offset, String[] features) {}
@@ -68,32 +72,84 @@ public final class EdgeCandidates {
 
   /** Where the content could begin: never after the first part's end. */
   public List<Candidate> begins(Quote quote) {
-    Span first = quote.parts().get(0);
-    int r = tokenStartingAtOrAfter(first.begin());
-    int from = Math.max(sentenceFirst.get(Math.max(0, sentenceOf.get(r) - 1)), r - BEFORE);
-    int to = Math.min(r + AFTER, tokens.size() - 1);
-    Map<Integer, List<String>> phrases = phraseEdges(quote, true);
+    Reach reach = beginReach(quote);
     List<Candidate> out = new ArrayList<>();
-    for (int i = from; i <= to && tokens.get(i).begin() < first.end(); i++) {
-      out.add(new Candidate(tokens.get(i).begin(), beginFeatures(quote, i, r, phrases.get(tokens.get(i).begin()))));
+    for (int i = reach.from(); i <= reach.to(); i++) {
+      FeatureSink.Strings f = new FeatureSink.Strings();
+      describeBegin(f, quote, i, reach);
+      out.add(new Candidate(tokens.get(i).begin(), f.toArray()));
     }
     return out;
   }
 
   /** Where the content could end: never before the last part's begin. */
   public List<Candidate> ends(Quote quote) {
+    Reach reach = endReach(quote);
+    List<Candidate> out = new ArrayList<>();
+    for (int j = reach.from(); j <= reach.to(); j++) {
+      FeatureSink.Strings f = new FeatureSink.Strings();
+      describeEnd(f, quote, j, reach);
+      out.add(new Candidate(tokens.get(j).end(), f.toArray()));
+    }
+    return out;
+  }
+
+  /** One possible edge with the model's probability that it is the right one. */
+  record Scored(int offset, double probability) {}
+
+  /** The candidates of {@link #begins(Quote)}, in the same order, each scored by {@code model}. */
+  List<Scored> begins(Quote quote, FeatureWeights model) {
+    Reach reach = beginReach(quote);
+    FeatureWeights.Sum f = model.sum();
+    List<Scored> out = new ArrayList<>(Math.max(0, reach.to() - reach.from() + 1));
+    for (int i = reach.from(); i <= reach.to(); i++) {
+      f.clear();
+      describeBegin(f, quote, i, reach);
+      out.add(new Scored(tokens.get(i).begin(), f.probability()));
+    }
+    return out;
+  }
+
+  /** The candidates of {@link #ends(Quote)}, in the same order, each scored by {@code model}. */
+  List<Scored> ends(Quote quote, FeatureWeights model) {
+    Reach reach = endReach(quote);
+    FeatureWeights.Sum f = model.sum();
+    List<Scored> out = new ArrayList<>(Math.max(0, reach.to() - reach.from() + 1));
+    for (int j = reach.from(); j <= reach.to(); j++) {
+      f.clear();
+      describeEnd(f, quote, j, reach);
+      out.add(new Scored(tokens.get(j).end(), f.probability()));
+    }
+    return out;
+  }
+
+  /**
+   * The tokens one edge's candidates stand on ({@code from} to {@code to}, both included; none
+   * when {@code to < from}), the token at the rules' edge, and what is the same for all of them:
+   * the phrase edges of the parse and the cue's lowercased words.
+   */
+  private record Reach(int from, int to, int rules, Map<Integer, List<String>> phrases, String cueWord) {}
+
+  private Reach beginReach(Quote quote) {
+    Span first = quote.parts().get(0);
+    int r = tokenStartingAtOrAfter(first.begin());
+    int from = Math.max(sentenceFirst.get(Math.max(0, sentenceOf.get(r) - 1)), r - BEFORE);
+    int to = from - 1;
+    for (int i = from; i <= Math.min(r + AFTER, tokens.size() - 1) && tokens.get(i).begin() < first.end(); i++) {
+      to = i;
+    }
+    return new Reach(from, to, r, phraseEdges(quote, true), cueWord(quote));
+  }
+
+  private Reach endReach(Quote quote) {
     Span last = quote.parts().get(quote.parts().size() - 1);
     int r = tokenEndingAtOrBefore(last.end());
     int to = Math.min(sentenceLast.get(Math.min(sentenceLast.size() - 1, sentenceOf.get(r) + 1)), r + BEFORE);
     int from = Math.max(r - AFTER, 0);
-    Map<Integer, List<String>> phrases = phraseEdges(quote, false);
-    List<Candidate> out = new ArrayList<>();
-    for (int j = from; j <= to; j++) {
-      if (tokens.get(j).end() > last.begin()) {
-        out.add(new Candidate(tokens.get(j).end(), endFeatures(quote, j, r, phrases.get(tokens.get(j).end()))));
-      }
+    while (from <= to && tokens.get(from).end() <= last.begin()) {
+      from++;
     }
-    return out;
+    return new Reach(from, to, r, phraseEdges(quote, false), cueWord(quote));
   }
 
   /**
@@ -139,69 +195,72 @@ public final class EdgeCandidates {
     out.computeIfAbsent(offset, k -> new ArrayList<>()).add(name);
   }
 
-  private String[] beginFeatures(Quote quote, int i, int r, List<String> phrases) {
-    List<String> f = new ArrayList<>();
-    phrases(f, quote, phrases);
-    String d = bucket(i - r);
+  private void describeBegin(FeatureSink f, Quote quote, int i, Reach reach) {
+    phrases(f, quote, reach.phrases().get(tokens.get(i).begin()));
+    String d = bucket(i - reach.rules());
     String rule = quote.rule();
-    f.add("d=" + d);
-    f.add("k=" + quote.kind() + "|d=" + d);
-    f.add("r=" + rule + "|d=" + d);
+    String tag = tag(i);
+    f.add("d=", d);
+    f.add("k=", quote.kind().name(), "|d=", d);
+    f.add("r=", rule, "|d=", d);
     String w = word(i);
-    String pw = i == sentenceFirst.get(sentenceOf.get(i)) ? "<s>" : word(i - 1);
-    f.add("w=" + w);
-    f.add("t=" + tag(i));
-    f.add("pw=" + pw);
-    f.add("pt=" + (pw.equals("<s>") ? "<s>" : tag(i - 1)));
-    f.add("nt=" + (i + 1 < tokens.size() ? tag(i + 1) : "</d>"));
-    f.add("pw|t=" + pw + "|" + tag(i));
-    f.add("ppw|pw=" + (i - 2 >= sentenceFirst.get(sentenceOf.get(i)) ? word(i - 2) : "<s>") + "|" + pw);
-    f.add("pw|d=" + pw + "|" + d);
-    f.add("w|d=" + w + "|" + d);
-    f.add("rel=" + relation(i));
-    f.add("rel|d=" + relation(i) + "|" + d);
+    int first = sentenceFirst.get(sentenceOf.get(i));
+    String pw = i == first ? "<s>" : word(i - 1);
+    f.add("w=", w);
+    f.add("t=", tag);
+    f.add("pw=", pw);
+    f.add("pt=", i == first ? "<s>" : tag(i - 1));
+    f.add("nt=", i + 1 < tokens.size() ? tag(i + 1) : "</d>");
+    f.add("pw|t=", pw, "|", tag);
+    f.add("ppw|pw=", i - 2 >= first ? word(i - 2) : "<s>", "|", pw);
+    f.add("pw|d=", pw, "|", d);
+    f.add("w|d=", w, "|", d);
+    String relation = relation(i);
+    f.add("rel=", relation);
+    f.add("rel|d=", relation, "|", d);
     String clause = clauseBeside(i, -1);
-    f.add("pclause=" + clause);
-    f.add("pw|pclause=" + pw + "|" + clause);
-    f.add("cue=" + cueSide(quote, i));
-    f.add("cue|d=" + cueSide(quote, i) + "|" + d);
-    f.add("cue|pw=" + cueSide(quote, i) + "|" + pw);
-    f.add("cw|cue=" + cueWord(quote) + "|" + cueSide(quote, i));
-    f.add("cw|d=" + cueWord(quote) + "|" + d);
-    between(f, "b", Math.min(i, r), Math.max(i, r), i < r ? "left" : "right", quote);
-    return f.toArray(String[]::new);
+    f.add("pclause=", clause);
+    f.add("pw|pclause=", pw, "|", clause);
+    String side = cueSide(quote, i);
+    f.add("cue=", side);
+    f.add("cue|d=", side, "|", d);
+    f.add("cue|pw=", side, "|", pw);
+    f.add("cw|cue=", reach.cueWord(), "|", side);
+    f.add("cw|d=", reach.cueWord(), "|", d);
+    between(f, "b", Math.min(i, reach.rules()), Math.max(i, reach.rules()), i < reach.rules() ? "left" : "right", quote);
   }
 
-  private String[] endFeatures(Quote quote, int j, int r, List<String> phrases) {
-    List<String> f = new ArrayList<>();
-    phrases(f, quote, phrases);
-    String d = bucket(j - r);
+  private void describeEnd(FeatureSink f, Quote quote, int j, Reach reach) {
+    phrases(f, quote, reach.phrases().get(tokens.get(j).end()));
+    String d = bucket(j - reach.rules());
     String rule = quote.rule();
-    f.add("d=" + d);
-    f.add("k=" + quote.kind() + "|d=" + d);
-    f.add("r=" + rule + "|d=" + d);
+    f.add("d=", d);
+    f.add("k=", quote.kind().name(), "|d=", d);
+    f.add("r=", rule, "|d=", d);
     String w = word(j);
-    String nw = j == sentenceLast.get(sentenceOf.get(j)) ? "</s>" : word(j + 1);
-    f.add("w=" + w);
-    f.add("t=" + tag(j));
-    f.add("nw=" + nw);
-    f.add("nt=" + (nw.equals("</s>") ? "</s>" : tag(j + 1)));
-    f.add("w|nt=" + w + "|" + (nw.equals("</s>") ? "</s>" : tag(j + 1)));
-    f.add("w|nw=" + w + "|" + nw);
-    f.add("nw|nnw=" + nw + "|" + (j + 2 <= sentenceLast.get(sentenceOf.get(j)) ? word(j + 2) : "</s>"));
-    f.add("w|d=" + w + "|" + d);
-    f.add("nw|d=" + nw + "|" + d);
-    f.add("rel=" + relation(j));
+    int last = sentenceLast.get(sentenceOf.get(j));
+    String nw = j == last ? "</s>" : word(j + 1);
+    String nt = j == last ? "</s>" : tag(j + 1);
+    f.add("w=", w);
+    f.add("t=", tag(j));
+    f.add("nw=", nw);
+    f.add("nt=", nt);
+    f.add("w|nt=", w, "|", nt);
+    f.add("w|nw=", w, "|", nw);
+    f.add("nw|nnw=", nw, "|", j + 2 <= last ? word(j + 2) : "</s>");
+    f.add("w|d=", w, "|", d);
+    f.add("nw|d=", nw, "|", d);
+    f.add("rel=", relation(j));
     String clause = clauseBeside(j, 1);
-    f.add("nclause=" + clause);
-    f.add("nw|nclause=" + nw + "|" + clause);
-    f.add("cue=" + cueSide(quote, j));
-    f.add("cue|d=" + cueSide(quote, j) + "|" + d);
-    f.add("cue|w=" + cueSide(quote, j) + "|" + w);
-    f.add("cw|cue=" + cueWord(quote) + "|" + cueSide(quote, j));
-    f.add("cw|d=" + cueWord(quote) + "|" + d);
-    between(f, "e", Math.min(j, r), Math.max(j, r), j < r ? "left" : "right", quote);
-    return f.toArray(String[]::new);
+    f.add("nclause=", clause);
+    f.add("nw|nclause=", nw, "|", clause);
+    String side = cueSide(quote, j);
+    f.add("cue=", side);
+    f.add("cue|d=", side, "|", d);
+    f.add("cue|w=", side, "|", w);
+    f.add("cw|cue=", reach.cueWord(), "|", side);
+    f.add("cw|d=", reach.cueWord(), "|", d);
+    between(f, "e", Math.min(j, reach.rules()), Math.max(j, reach.rules()), j < reach.rules() ? "left" : "right", quote);
   }
 
   /**
@@ -224,14 +283,14 @@ public final class EdgeCandidates {
     return "none";
   }
 
-  private static void phrases(List<String> f, Quote quote, List<String> phrases) {
+  private static void phrases(FeatureSink f, Quote quote, List<String> phrases) {
     if (phrases == null) {
       f.add("phrase=none");
       return;
     }
     for (String p : phrases) {
-      f.add("phrase=" + p);
-      f.add("phrase|r=" + p + "|" + quote.rule());
+      f.add("phrase=", p);
+      f.add("phrase|r=", p, "|", quote.rule());
     }
   }
 
@@ -240,31 +299,35 @@ public final class EdgeCandidates {
    * from running totals over the document, so each candidate costs the same however far it lies
    * from the rules' edge.
    */
-  private void between(List<String> f, String edge, int from, int to, String side, Quote quote) {
+  private void between(FeatureSink f, String edge, int from, int to, String side, Quote quote) {
     if (from == to) {
       return;
     }
-    boolean comma = counts.any(Counts.COMMA, from, to);
-    boolean mark = counts.any(Counts.MARK, from, to);
-    boolean stop = counts.any(Counts.STOP, from, to);
+    String comma = String.valueOf(counts.any(Counts.COMMA, from, to));
     boolean cue = quote.cue() != null && tokens.get(from).begin() < quote.cue().span().end()
         && quote.cue().span().begin() < tokens.get(to).end();
     boolean sentence = sentenceOf.get(from).intValue() != sentenceOf.get(to).intValue();
     int verbs = counts.count(Counts.VERB, from, to);
-    boolean and = counts.any(Counts.AND, from, to);
-    boolean relative = counts.any(Counts.RELATIVE, from, to);
     boolean line = counts.lineBetween(tokens.get(from).begin(), tokens.get(to).end());
-    String p = edge + side;
-    f.add(p + "|comma=" + comma);
-    f.add(p + "|mark=" + mark);
-    f.add(p + "|stop=" + stop);
-    f.add(p + "|cue=" + cue);
-    f.add(p + "|sentence=" + sentence);
-    f.add(p + "|line=" + line);
-    f.add(p + "|verbs=" + Math.min(verbs, 3));
-    f.add(p + "|and=" + and);
-    f.add(p + "|relative=" + relative);
-    f.add(p + "|r=" + quote.rule() + "|comma=" + comma + "|verbs=" + Math.min(verbs, 2));
+    f.add(edge, side, "|comma=", comma);
+    f.add(edge, side, "|mark=", String.valueOf(counts.any(Counts.MARK, from, to)));
+    f.add(edge, side, "|stop=", String.valueOf(counts.any(Counts.STOP, from, to)));
+    f.add(edge, side, "|cue=", String.valueOf(cue));
+    f.add(edge, side, "|sentence=", String.valueOf(sentence));
+    f.add(edge, side, "|line=", String.valueOf(line));
+    f.add(edge, side, "|verbs=", SMALL_COUNTS[Math.min(verbs, 3)]);
+    f.add(edge, side, "|and=", String.valueOf(counts.any(Counts.AND, from, to)));
+    f.add(edge, side, "|relative=", String.valueOf(counts.any(Counts.RELATIVE, from, to)));
+    f.begin();
+    f.part(edge);
+    f.part(side);
+    f.part("|r=");
+    f.part(quote.rule());
+    f.part("|comma=");
+    f.part(comma);
+    f.part("|verbs=");
+    f.part(SMALL_COUNTS[Math.min(verbs, 2)]);
+    f.end();
   }
 
   /** Running totals of the kinds of token {@link #between} asks about, and where the line breaks are. */
@@ -360,7 +423,7 @@ public final class EdgeCandidates {
     int a = Math.abs(d);
     String s = d < 0 ? "-" : "+";
     if (a <= 3) {
-      return Integer.toString(d);
+      return SMALL_DISTANCES[d + 3];
     }
     return s + (a <= 6 ? "4-6" : a <= 10 ? "7-10" : a <= 20 ? "11-20" : "21+");
   }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
 import verbatim.core.model.Cue;
 import verbatim.core.model.Entity;
 import verbatim.core.model.Quote;
@@ -32,6 +31,9 @@ public final class LearnedAttributions implements QuoteExtractor {
   private final QuoteExtractor rules;
   private final AttributionModel model;
   private final SentenceParser parser;
+  private final FeatureWeights cueWeights;
+  private final FeatureWeights beginWeights;
+  private final FeatureWeights endWeights;
 
   /** Without a parser: a learned report's sentence is read as the splitter left it. */
   public LearnedAttributions(QuoteExtractor rules, AttributionModel model) {
@@ -46,6 +48,9 @@ public final class LearnedAttributions implements QuoteExtractor {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.model = Objects.requireNonNull(model, "model");
     this.parser = Objects.requireNonNull(parser, "parser");
+    cueWeights = FeatureWeights.of(model.cue());
+    beginWeights = FeatureWeights.of(model.begin());
+    endWeights = FeatureWeights.of(model.end());
   }
 
   @Override
@@ -99,7 +104,7 @@ public final class LearnedAttributions implements QuoteExtractor {
     List<CueCandidates.Candidate> all = CueCandidates.find(text, sentences, found);
     List<Scored> chosen = new ArrayList<>();
     for (CueCandidates.Candidate c : all) {
-      double p = AttributionModel.score(model.cue(), c.features());
+      double p = cueWeights.probability(c.features());
       if (p >= model.cueThreshold()) {
         chosen.add(new Scored(c, p));
       }
@@ -139,8 +144,8 @@ public final class LearnedAttributions implements QuoteExtractor {
       earliest = Math.max(earliest, candidates.speechVerbBefore(first.begin()));
       latest = Math.min(latest, candidates.speechVerbAfter(last.end()));
     }
-    Edge begin = best(model.begin(), candidates.begins(q), first.begin(), earliest, Integer.MAX_VALUE);
-    Edge end = best(model.end(), candidates.ends(q), last.end(), Integer.MIN_VALUE, latest);
+    Edge begin = best(candidates.begins(q, beginWeights), first.begin(), earliest, Integer.MAX_VALUE);
+    Edge end = best(candidates.ends(q, endWeights), last.end(), Integer.MIN_VALUE, latest);
     boolean learned = q.rule().equals(CueCandidates.RULE);
     double confidence = learned ? round(q.confidence() * begin.share() * end.share()) : q.confidence();
     if (begin.offset() == first.begin() && end.offset() == last.end()) {
@@ -241,14 +246,14 @@ public final class LearnedAttributions implements QuoteExtractor {
    * The candidate the model scores highest. The rules' own edge is kept when the tokens do not
    * offer it as a candidate (it falls inside a token), since the model cannot weigh it then.
    */
-  private static Edge best(MaxentModel model, List<EdgeCandidates.Candidate> options, int rulesEdge, int from, int to) {
+  private static Edge best(List<EdgeCandidates.Scored> options, int rulesEdge, int from, int to) {
     boolean offered = false;
     int best = rulesEdge;
     double top = -1;
     double sum = 0;
-    for (EdgeCandidates.Candidate c : options) {
+    for (EdgeCandidates.Scored c : options) {
       offered |= c.offset() == rulesEdge;
-      double p = AttributionModel.score(model, c.features());
+      double p = c.probability();
       sum += p;
       if (p > top && from <= c.offset() && c.offset() <= to) {
         top = p;

@@ -2,19 +2,15 @@ package verbatim.core.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,17 +139,9 @@ class LearnedAttributionsTest {
     Document d = Document.of(new String[] {"The inspector hinted the dam would hold in April , citing tests .",
         "DT NN VBD DT NN MD VB IN NNP , VBG NNS ."});
     List<Sentence> asked = new ArrayList<>();
-    // a parse written by hand: "inspector" is the subject of "hinted", "The" hangs on it, the rest on the verb
     SentenceParser parser = sentence -> {
       asked.add(sentence);
-      List<Token> tokens = new ArrayList<>();
-      for (int i = 0; i < sentence.tokens().size(); i++) {
-        Token t = sentence.tokens().get(i);
-        int head = i == 0 ? 1 : i == 2 ? Token.ROOT : 2;
-        String relation = i == 0 ? "det" : i == 1 ? "nsubj" : i == 2 ? "root" : "dep";
-        tokens.add(new Token(t.span(), t.text(), t.tag(), head, relation));
-      }
-      return new Sentence(sentence.span(), tokens);
+      return subjectVerbParse(sentence);
     };
     List<Quote> quotes = new LearnedAttributions(new RuleQuoteExtractor(), model, parser)
         .extract(d.text, d.sentences, List.of());
@@ -260,6 +248,54 @@ class LearnedAttributionsTest {
         .hasMessageContaining("is not a quote model");
   }
 
+  @Test
+  void edgesScoredFromTheirFeaturesPartsScoreAsTheFeaturesTheModelLearntFrom() {
+    // the training sentences as one article, the first parsed so that the parse's phrases are described too
+    Document d = Document.of(TRAINING);
+    List<Sentence> sentences = new ArrayList<>(d.sentences);
+    sentences.set(0, subjectVerbParse(sentences.get(0)));
+    EdgeCandidates edges = new EdgeCandidates(d.text, sentences);
+    FeatureWeights begin = FeatureWeights.of(model.begin());
+    FeatureWeights end = FeatureWeights.of(model.end());
+    Span quoted = new Span(d.text.indexOf("the bridge"), d.text.indexOf(" , citing progress"));
+    List<Quote> quotes = new ArrayList<>(List.of(new Quote("q", QuoteKind.DIRECT, quoted.of(d.text), List.of(quoted),
+        new Speaker.Unknown(), null, "a rule", 0.9)));
+    for (CueCandidates.Candidate c : CueCandidates.find(d.text, sentences, List.of())) {
+      if (CueCandidates.seedContent(c) != null) {
+        quotes.add(seed(d.text, c));
+      }
+    }
+    int compared = 0;
+    for (Quote q : quotes) {
+      compared += sameScores(edges.begins(q), edges.begins(q, begin), model.begin());
+      compared += sameScores(edges.ends(q), edges.ends(q, end), model.end());
+    }
+    assertThat(compared).isGreaterThan(500);
+  }
+
+  private static int sameScores(List<EdgeCandidates.Candidate> described, List<EdgeCandidates.Scored> scored,
+      MaxentModel model) {
+    assertThat(scored).extracting(EdgeCandidates.Scored::offset)
+        .containsExactlyElementsOf(described.stream().map(EdgeCandidates.Candidate::offset).toList());
+    for (int i = 0; i < scored.size(); i++) {
+      assertThat(scored.get(i).probability())
+          .isCloseTo(AttributionModel.score(model, described.get(i).features()), within(1e-12));
+    }
+    return scored.size();
+  }
+
+  /** A parse written by hand: the second word is the subject of the third, the first hangs on it, the rest on the verb. */
+  private static Sentence subjectVerbParse(Sentence sentence) {
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Token t = sentence.tokens().get(i);
+      int head = i == 0 ? 1 : i == 2 ? Token.ROOT : 2;
+      String relation = i == 0 ? "det" : i == 1 ? "nsubj" : i == 2 ? "root" : "dep";
+      tokens.add(new Token(t.span(), t.text(), t.tag(), head, relation));
+    }
+    return new Sentence(sentence.span(), tokens);
+  }
+
   private static Quote seed(String text, CueCandidates.Candidate c) {
     Span content = CueCandidates.seedContent(c);
     return new Quote("seed", QuoteKind.INDIRECT, content.of(text), List.of(content), new Speaker.Unknown(),
@@ -274,11 +310,7 @@ class LearnedAttributionsTest {
   }
 
   private static MaxentModel train(List<Event> events) throws IOException {
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    return TrainerFactory.getEventTrainer(params, new HashMap<>()).train(ObjectStreamUtils.createObjectStream(events));
+    return QnTraining.train(events);
   }
 
   /** Tagged sentences joined by single spaces into one text. */

@@ -19,8 +19,13 @@ public final class OpenNlpLanguageGuesser implements LanguageGuesser {
   private static final String MODEL = "/langdetect-183.bin";
   /** Below this many letters the detector's answer is noise. */
   private static final int MIN_LETTERS = 20;
-  /** Enough text to tell any language; the rest only costs time. */
-  private static final int MAX_CHARS = 4000;
+  /**
+   * Enough text to tell any language; the rest only costs time, and the detector reads every
+   * character's n-grams. Of 812 trafilatura-eval articles of 1,500 characters or more (12
+   * languages), the first 2,000 characters changed one guess against the first 4,000 (a page that
+   * opens in English and goes on in German), and on PolNeAR dev took 0.13 s instead of 0.22 (warm).
+   */
+  private static final int MAX_CHARS = 2000;
   private static final double MIN_CONFIDENCE = 0.5;
   /**
    * On a sentence or two the detector spreads its confidence over 103 languages (an English

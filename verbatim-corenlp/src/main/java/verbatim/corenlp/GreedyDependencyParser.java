@@ -74,6 +74,11 @@ final class GreedyDependencyParser {
     Configuration configuration = system.initialConfiguration(sentence);
     int[] features = new int[scorer.features()];
     while (!system.isTerminal(configuration)) {
+      int only = onlyTransition(configuration);
+      if (only >= 0) {
+        system.apply(configuration, transitions[only]);
+        continue;
+      }
       List<Integer> ids = model.getFeatures(configuration);
       for (int j = 0; j < features.length; j++) {
         features[j] = ids.get(j);
@@ -99,6 +104,31 @@ final class GreedyDependencyParser {
       relations[k - 1] = head <= 0 ? "root" : configuration.getLabel(k);
     }
     return new Arcs(heads, relations);
+  }
+
+  /**
+   * The one transition that can apply, where only one can, else -1. The greedy choice among the
+   * transitions that apply is then made without scoring: the same arcs, without the network's
+   * work. In the arc-standard system that is a shift while the stack holds the root and at most one
+   * word, and the root's arc when the buffer is empty and one word is left; elsewhere two or more
+   * transitions apply and the question is not asked.
+   */
+  private int onlyTransition(Configuration configuration) {
+    int stack = configuration.getStackSize();
+    int buffer = configuration.getBufferSize();
+    if (!(buffer > 0 && stack <= 2 || buffer == 0 && stack == 2)) {
+      return -1;
+    }
+    int only = -1;
+    for (int t = 0; t < transitions.length; t++) {
+      if (system.canApply(configuration, transitions[t])) {
+        if (only >= 0) {
+          return -1;
+        }
+        only = t;
+      }
+    }
+    return only;
   }
 
   private record PrivateField<T>(Field field, Class<T> type) {

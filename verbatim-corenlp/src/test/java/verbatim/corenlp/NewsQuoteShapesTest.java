@@ -161,4 +161,40 @@ class NewsQuoteShapesTest {
     assertThat(parts(a, a.quotes().get(0)))
         .containsExactly("he thinks the council has stayed vague on the details of the quota");
   }
+
+  @Test
+  void aParticipleTheParserHangsOnANounReportsForTheSubjectOfItsClause() {
+    Analysis a = analyze("The harbour master called on Tuesday for new moorings in the bay, as well, saying that the "
+        + "old chains \"will not survive another winter.\"\n\n"
+        + "Ms. Halloran was fined last year for her part in the protest and for saying that the quota system was "
+        + "\"rigged against small boats.\"\n");
+    Quote chains = containing(a, "will not survive");
+    assertThat(chains.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(parts(a, chains)).containsExactly("that the old chains \"will not survive another winter.\"");
+    assertThat(chains.cue().text()).isEqualTo("saying");
+    assertThat(chains.speaker().span().of(a.document().article().text())).isEqualTo("The harbour master");
+    Quote rigged = containing(a, "rigged against");
+    assertThat(parts(a, rigged)).containsExactly("that the quota system was \"rigged against small boats.\"");
+    assertThat(rigged.speaker().span().of(a.document().article().text())).isEqualTo("Ms. Halloran");
+  }
+
+  @Test
+  void aReportRunsOnIntoTheQuoteThatClosesItsSentence() {
+    Analysis a = analyze("She added that most of the catch went to the cannery, which is a problem because, "
+        + "\u201cThe buyers pay less every week. We cannot live on that.\u201d\n");
+    Quote q = containing(a, "most of the catch");
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(parts(a, q)).containsExactly("that most of the catch went to the cannery, which is a problem because, "
+        + "\u201cThe buyers pay less every week. We cannot live on that.\u201d");
+    assertThat(a.quotes()).hasSize(1);
+  }
+
+  @Test
+  void aSpeechParticipleAfterAPrepositionIsPartOfTheReportNotOneOfItsOwn() {
+    Analysis a = analyze("Regulators said the owners had broadly defined these zones by adding a few poor streets to "
+        + "richer districts so they could use the fund to build hotels.\n");
+    Quote q = containing(a, "defined these zones");
+    assertThat(parts(a, q)).containsExactly("the owners had broadly defined these zones by adding a few poor streets "
+        + "to richer districts so they could use the fund to build hotels");
+  }
 }

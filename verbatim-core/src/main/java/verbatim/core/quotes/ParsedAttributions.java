@@ -121,6 +121,10 @@ final class ParsedAttributions {
       subject = parse.child(parse.head(v), "nsubj");
       rule = "cue verb → subject of the verb it hangs on";
     }
+    if (subject < 0 && "VBG".equals(parse.token(v).tag())) {
+      subject = clauseSubjectAbove(parse, v);
+      rule = "participle → subject of the clause above";
+    }
     if (subject < 0) {
       return null;
     }
@@ -157,7 +161,9 @@ final class ParsedAttributions {
   /**
    * "said investigators were feeling the pressure": without "that", the parser often takes the
    * clause's subject for the verb's object and hangs the rest of the clause beside it. The object
-   * and the verb phrase right after it are the clause.
+   * and the verb phrase right after it are the clause. "The governor said Democrats are to blame"
+   * can go further wrong: the reporting verb becomes the clausal subject of the clause's own
+   * predicate, which follows the object; the clause then runs from the object to the predicate's end.
    */
   private static Span subjectSplitFromClause(Parse parse, int v) {
     int object = parse.childAfter(v, "obj");
@@ -165,6 +171,10 @@ final class ParsedAttributions {
       return null;
     }
     int objectEnd = parse.subtree(object)[1];
+    int head = parse.head(v);
+    if (parse.relation(v).equals("csubj") && head > objectEnd) {
+      return parse.span(parse.subtree(object)[0], trimmedEnd(parse, objectEnd, parse.subtree(head)[1]));
+    }
     for (int c : parse.children(v)) {
       String r = parse.relation(c);
       if ((r.equals("dep") || r.equals("parataxis") || r.equals("ccomp")) && parse.subtree(c)[0] == objectEnd + 1
@@ -283,6 +293,22 @@ final class ParsedAttributions {
     return false;
   }
 
+  /**
+   * "Cooper called for releasing the videos, saying that …", "was fined for saying that …": the
+   * parser hangs the participle on a noun, which has no subject. The speaker is the subject of the
+   * nearest verb above it, standing before it: the clause the participle goes with.
+   */
+  private static int clauseSubjectAbove(Parse parse, int v) {
+    int at = parse.head(v);
+    for (int depth = 0; at >= 0 && depth < 6; depth++, at = parse.head(at)) {
+      int subject = parse.child(at, "nsubj", "nsubj:pass");
+      if (subject >= 0 && subject < v && parse.token(at).tag() != null && parse.token(at).tag().startsWith("VB")) {
+        return subject;
+      }
+    }
+    return -1;
+  }
+
   /** The subject of {@code v}, or of the verb it hangs on when it has none ("…, saying"). */
   private static int subjectOf(Parse parse, int v) {
     int subject = parse.child(v, "nsubj");
@@ -382,10 +408,15 @@ final class ParsedAttributions {
     return first > last ? null : parse.span(first, last);
   }
 
-  /** "…, saying that …", "…, emphasizing the need …": a speech participle reporting more on its own. */
+  /**
+   * "…, saying that …", "…, emphasizing the need …": a speech participle reporting more on its own.
+   * Not one after a preposition ("defined these areas by adding a few communities"): that is how
+   * the reported thing was done, part of it.
+   */
   private boolean isOwnReport(Parse parse, int c) {
     return "VBG".equals(parse.token(c).tag()) && cues.isSpeech(parse.token(c).text())
-        && PARTICIPLE_RELATIONS.contains(parse.relation(c)) && (parse.child(c, "ccomp") >= 0 || parse.child(c, "obj") >= 0);
+        && PARTICIPLE_RELATIONS.contains(parse.relation(c)) && (parse.child(c, "ccomp") >= 0 || parse.child(c, "obj") >= 0)
+        && parse.child(c, "mark", "case") < 0;
   }
 
   /** The rule name of "according to X": its content is a whole clause. */

@@ -274,6 +274,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       continueWith(previous, text, q, "; continued after the attribution");
       return;
     }
+    previous = nearestBefore(drafts, q.begin(), d -> d.kind != QuoteKind.TERM);
+    if (previous != null && previous.kind == QuoteKind.INDIRECT && runsOnInto(previous, q, sentences)) {
+      // "She added that most of the vote seems anti-Trump, which is a problem because, “In the end, …”":
+      // the report her cue opened runs on to the end of the quote that closes its sentence
+      Span last = previous.parts.remove(previous.parts.size() - 1);
+      previous.parts.add(new Span(last.begin(), q.end()));
+      previous.words.add(q.words(text));
+      previous.kind = QuoteKind.PARTIAL;
+      previous.rule = previous.rule + "; running on into a quote";
+      return;
+    }
     previous = previousDirect(drafts, q.begin());
     if (previous != null && continues(previous, q, sentences, paragraphs, attributions)) {
       boolean sameParagraph = paragraphOf(paragraphs, previous.end() - 1) == paragraphOf(paragraphs, q.begin());
@@ -354,6 +365,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     return opening == attributing
         || opening == sentenceAfter(sentences, attributing) && !opening.tokens().isEmpty()
             && opening.tokens().get(0).begin() == q.begin();
+  }
+
+  /**
+   * A report whose cue comes first runs on into a quote when the quote opens in the sentence where
+   * the report's content stopped, and nothing between them is a cue of its own: the rules stopped
+   * the content at a comma ("…, which is a problem because, “…”"), where the writer did not.
+   */
+  private static boolean runsOnInto(Draft previous, Quoted q, List<Sentence> sentences) {
+    if (previous.cue == null || previous.cue.span().end() > previous.begin() || previous.end() > q.begin()) {
+      return false;
+    }
+    Sentence sentence = sentenceAt(sentences, previous.end() - 1);
+    if (sentence == null || sentence != sentenceAt(sentences, q.begin())) {
+      return false;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.begin() >= previous.end() && t.end() <= q.begin()
+          && (t.text().equals(";") || t.text().equals(":") || t.tag() != null && t.tag().startsWith("VB") && SPEECH.isCue(t.text().toLowerCase(java.util.Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the quote opens a paragraph and the paragraph before it is one sentence that ends in a colon. */

@@ -20,4 +20,21 @@ final class TaggedTokens {
     }
     return out;
   }
+
+  /**
+   * The same, parsed: {@code heads} gives each word's head as an index (-1 for the root) and
+   * {@code relations} its relation, both space-separated.
+   */
+  static List<Token> parsed(String words, String tags, String heads, String relations) {
+    List<Token> tagged = of(words, tags);
+    String[] h = heads.split(" ");
+    String[] r = relations.split(" ");
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < tagged.size(); i++) {
+      Token t = tagged.get(i);
+      int head = Integer.parseInt(h[i]);
+      out.add(new Token(t.span(), t.text(), t.tag(), head < 0 ? Token.ROOT : head, r[i]));
+    }
+    return out;
+  }
 }

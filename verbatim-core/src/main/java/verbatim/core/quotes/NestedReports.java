@@ -11,11 +11,15 @@ import verbatim.core.model.Span;
  * "He said [he hoped it would encourage a dialogue]": a report whose cue opens, after no more than
  * its subject, the content of another report is part of that report, not one of its own. PolNeAR
  * marks the outer report only; on dev the inner one matched a gold content 6 times in 45 (where the
- * outer one was wrong too), and was a false report the other 39.
+ * outer one was wrong too), and was a false report the other 39. The outer report's cue may come
+ * after its content ("Bloomberg reports that …, according to the Roper Center"), and its subject may
+ * run to six words after the outer clause's "that" ("noted that the commission on fishing quotas
+ * announced …"): on PolNeAR train these drop 53 reports, content precision 60.2 → 60.4 at the same
+ * recall.
  */
 final class NestedReports {
-  /** "he", "the Democratic presidential candidate", "an internal review": a subject, not a clause. */
-  private static final int MAX_WORDS_BEFORE_CUE = 4;
+  /** "he", "the Commission on Presidential Debates": a subject, not a clause. */
+  private static final int MAX_WORDS_BEFORE_CUE = 6;
   /** The inner content may run past the outer one by its closing punctuation. */
   private static final int END_SLACK = 2;
   /** Colon attributions ("Trump: We will …") take in whole paragraphs, reports and all. */
@@ -48,8 +52,7 @@ final class NestedReports {
   }
 
   private static boolean mayHoldReports(Quote q) {
-    return q.cue() != null && q.kind() != QuoteKind.TERM && q.kind() != QuoteKind.DIRECT && !q.rule().equals(COLON)
-        && q.cue().span().end() <= q.parts().get(0).begin();
+    return q.cue() != null && q.kind() != QuoteKind.TERM && q.kind() != QuoteKind.DIRECT && !q.rule().equals(COLON);
   }
 
   private static boolean mayBeInner(Quote q) {
@@ -78,6 +81,9 @@ final class NestedReports {
   /** Words before the inner cue that can be its subject alone: few, and no clause break among them. */
   private static boolean onlyASubject(String words) {
     String w = words.strip();
+    if (w.regionMatches(true, 0, "that ", 0, 5)) {
+      w = w.substring(5).strip(); // "said [that] the commission announced …": the outer clause's "that" is no subject
+    }
     if (w.indexOf(',') >= 0 || w.indexOf(';') >= 0 || w.indexOf(':') >= 0) {
       return false;
     }

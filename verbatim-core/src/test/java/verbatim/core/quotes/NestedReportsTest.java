@@ -29,6 +29,27 @@ class NestedReportsTest {
   }
 
   @Test
+  void aReportAttributedAfterItsContentHoldsTheReportItOpensWith() {
+    String text = "The Harbour Gazette reports that the catch has doubled, according to the port authority.";
+    int end = text.indexOf(", according");
+    Quote outer = new Quote("", QuoteKind.INDIRECT, text.substring(0, end), List.of(new Span(0, end)),
+        new Speaker.Unknown(), new Cue(new Span(end + 2, end + 14), "according to"), "according to", 0.8);
+    int c = text.indexOf("reports");
+    int b = text.indexOf("that the catch");
+    Quote inner = new Quote("", QuoteKind.INDIRECT, text.substring(b, end), List.of(new Span(b, end)),
+        new Speaker.Unknown(), new Cue(new Span(c, c + 7), "reports"), "cue verb + subject + clause", 0.8);
+    assertThat(NestedReports.withoutInner(text, List.of(outer, inner))).containsExactly(outer);
+  }
+
+  @Test
+  void theOuterClausesThatIsNotPartOfTheInnerSubject() {
+    String text = "She noted that the commission on fishing quotas announced on Friday that the limit would rise.";
+    Quote outer = report(text, "cue verb + subject + clause", QuoteKind.INDIRECT, "noted", "that the commission");
+    Quote inner = report(text, "cue verb + subject + clause", QuoteKind.INDIRECT, "announced", "that the limit");
+    assertThat(NestedReports.withoutInner(text, List.of(outer, inner))).containsExactly(outer);
+  }
+
+  @Test
   void aReportFurtherInIsItsOwn() {
     String text = "He said, after the vote was counted and the hall had emptied, that she hoped it would pass.";
     Quote outer = report(text, "cue verb + subject + clause", QuoteKind.INDIRECT, "said", "after the vote");

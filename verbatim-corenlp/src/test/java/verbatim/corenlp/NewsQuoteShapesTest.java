@@ -197,4 +197,14 @@ class NewsQuoteShapesTest {
     assertThat(parts(a, q)).containsExactly("the owners had broadly defined these zones by adding a few poor streets "
         + "to richer districts so they could use the fund to build hotels");
   }
+
+  @Test
+  void unquotedWordsOpeningAQuotesSentenceArePartOfWhatItsSpeakerSaid() {
+    Analysis a = analyze("The new quota \"has made the season worth the fuel again,\" Ms. Halloran said on Monday.\n\n"
+        + "\"We will see how long it lasts,\" she said.\n");
+    Quote quota = containing(a, "worth the fuel");
+    assertThat(quota.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(parts(a, quota)).containsExactly("The new quota \"has made the season worth the fuel again,\"");
+    assertThat(parts(a, containing(a, "how long it lasts"))).containsExactly("\"We will see how long it lasts,\"");
+  }
 }

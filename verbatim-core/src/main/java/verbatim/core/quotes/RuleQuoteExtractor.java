@@ -251,6 +251,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       Draft d = quoted(text, q, QuoteKind.DIRECT, speakers.resolve(a.source(), a.sourceHead()),
           new Cue(a.cue(), a.cue().of(text)), a.rule(), a.confidence());
       Span clause = cueBefore && q.outer().size() == 1 ? clauseAround(text, a.cue(), q, sentence) : null;
+      if (clause == null && !cueBefore && q.outer().size() == 1 && opening == sentence) {
+        clause = leadIn(text, q, opening);
+      }
       if (clause != null) {
         // "said that “…”", "said “budget reforms” would help": the reported clause, quote and all
         d.kind = QuoteKind.PARTIAL;
@@ -292,6 +295,36 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return;
     }
     drafts.add(quoted(text, q, QuoteKind.DIRECT, new Speaker.Unknown(), null, "quote without attribution", 0.3));
+  }
+
+  /**
+   * The unquoted words that open a quote's sentence when its attribution follows it: 'The country
+   * "has made dramatic changes," she said' reports the whole clause, partly in her words. {@code
+   * null} when the quote opens its line or sentence, or what comes before it is a clause or quote
+   * of its own (a finite verb, "according to", another quotation mark) or introduces it (a colon).
+   */
+  private Span leadIn(String text, Quoted q, Sentence sentence) {
+    List<Token> before = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= q.begin()) {
+        if (text.substring(t.end(), q.begin()).indexOf('\n') >= 0) {
+          continue; // a signature or heading on the line above ("― Jorge Falcon⏎“Maybe …”") is not the quote's
+        }
+        before.add(t);
+      }
+    }
+    if (before.isEmpty()) {
+      return null;
+    }
+    for (Token t : before) {
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      boolean cue = t.tag() != null && t.tag().startsWith("VB") && SPEECH.isCue(w);
+      if (cue || w.equals("according") || w.equals(":") || CueCandidates.isAnyQuoteMark(t.text())) {
+        return null;
+      }
+    }
+    Span lead = edges.trimOpening(new Span(before.get(0).begin(), q.end()), sentence.tokens());
+    return lead.begin() < q.begin() ? new Span(lead.begin(), q.end()) : null;
   }
 
   /**

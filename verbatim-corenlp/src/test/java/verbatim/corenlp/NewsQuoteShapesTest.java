@@ -207,4 +207,13 @@ class NewsQuoteShapesTest {
     assertThat(parts(a, quota)).containsExactly("The new quota \"has made the season worth the fuel again,\"");
     assertThat(parts(a, containing(a, "how long it lasts"))).containsExactly("\"We will see how long it lasts,\"");
   }
+
+  @Test
+  void aQuoteAfterThatIsDirectAndItsContentOpensAtThat() {
+    Analysis a = analyze("The harbour master remarked that \u201cthe nets have never been this full.\u201d\n");
+    Quote q = containing(a, "the nets have never been this full");
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.text()).isEqualTo("the nets have never been this full.");
+    assertThat(parts(a, q)).containsExactly("that \u201cthe nets have never been this full.\u201d");
+  }
 }

@@ -157,8 +157,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
         : inside.size() == 1 && QuoteKinds.quoteIsWholeContent(text, content, inside.get(0)) ? QuoteKind.DIRECT
         : QuoteKind.PARTIAL;
+    // "remarked that “…”": still the official's own words (the seed's row 5), but the content PolNeAR
+    // marks, and a reader quoting the report takes, opens at "that"
+    Span that = kind == QuoteKind.DIRECT ? thatBefore(text, content, inside.get(0)) : null;
     Draft d = new Draft(kind, speaker, cue, a.rule(), a.confidence());
-    if (kind == QuoteKind.DIRECT) {
+    if (that != null) {
+      d.parts.add(that);
+    } else if (kind == QuoteKind.DIRECT) {
       d.parts.addAll(inside.get(0).outer());
     } else if (a.content().size() > 1) {
       // "The industry, she said, is doing better": the parts around the attribution, each with its quotes
@@ -176,6 +181,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       used.add(q);
     }
     drafts.add(d);
+  }
+
+  /** "that “…”": the content from its "that" to the quote's end when only "that" comes before the quote; else null. */
+  private static Span thatBefore(String text, Span content, Quoted q) {
+    if (q.outer().size() != 1 || q.begin() <= content.begin()
+        || !text.substring(content.begin(), q.begin()).strip().equalsIgnoreCase("that")) {
+      return null;
+    }
+    return new Span(content.begin() + text.substring(content.begin(), q.begin()).indexOf(
+        text.substring(content.begin(), q.begin()).strip()), q.end());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import verbatim.core.extract.Paragraphs;
@@ -185,12 +186,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   /** "that “…”": the content from its "that" to the quote's end when only "that" comes before the quote; else null. */
   private static Span thatBefore(String text, Span content, Quoted q) {
-    if (q.outer().size() != 1 || q.begin() <= content.begin()
-        || !text.substring(content.begin(), q.begin()).strip().equalsIgnoreCase("that")) {
-      return null;
+    int that = q.outer().size() == 1 ? loneThat(text, content.begin(), q) : -1;
+    return that < 0 ? null : new Span(that, q.end());
+  }
+
+  /** Where a lone "that" stands between {@code from} and the quote ("said that “…”"), or -1. */
+  private static int loneThat(String text, int from, Quoted q) {
+    if (q.begin() <= from) {
+      return -1;
     }
-    return new Span(content.begin() + text.substring(content.begin(), q.begin()).indexOf(
-        text.substring(content.begin(), q.begin()).strip()), q.end());
+    String between = text.substring(from, q.begin());
+    return between.strip().equalsIgnoreCase("that") ? from + between.indexOf(between.strip()) : -1;
   }
 
   /**
@@ -315,31 +321,32 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   /**
    * The unquoted words that open a quote's sentence when its attribution follows it: 'The country
    * "has made dramatic changes," she said' reports the whole clause, partly in her words. {@code
-   * null} when the quote opens its line or sentence, or what comes before it is a clause or quote
-   * of its own (a finite verb, "according to", another quotation mark) or introduces it (a colon).
+   * null} when the quote opens its line or sentence, or what comes before it is a report or quote
+   * of its own (a cue verb, "according to", another quotation mark) or introduces it (a colon).
    */
   private Span leadIn(String text, Quoted q, Sentence sentence) {
-    List<Token> before = new ArrayList<>();
+    // a signature or heading on the line above ("― Jorge Falcon⏎“Maybe …”") is not the quote's
+    int lineStart = text.lastIndexOf('\n', q.begin() - 1) + 1;
+    Token first = null;
     for (Token t : sentence.tokens()) {
-      if (t.end() <= q.begin()) {
-        if (text.substring(t.end(), q.begin()).indexOf('\n') >= 0) {
-          continue; // a signature or heading on the line above ("― Jorge Falcon⏎“Maybe …”") is not the quote's
-        }
-        before.add(t);
+      if (t.begin() < lineStart || t.end() > q.begin()) {
+        continue;
       }
-    }
-    if (before.isEmpty()) {
-      return null;
-    }
-    for (Token t : before) {
-      String w = t.text().toLowerCase(java.util.Locale.ROOT);
-      boolean cue = t.tag() != null && t.tag().startsWith("VB") && SPEECH.isCue(w);
-      if (cue || w.equals("according") || w.equals(":") || CueCandidates.isAnyQuoteMark(t.text())) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (isCueVerb(t) || w.equals("according") || w.equals(":") || CueCandidates.isAnyQuoteMark(t.text())) {
         return null;
       }
+      first = first == null ? t : first;
     }
-    Span lead = edges.trimOpening(new Span(before.get(0).begin(), q.end()), sentence.tokens());
+    if (first == null) {
+      return null;
+    }
+    Span lead = edges.trimOpening(new Span(first.begin(), q.end()), sentence.tokens());
     return lead.begin() < q.begin() ? new Span(lead.begin(), q.end()) : null;
+  }
+
+  private static boolean isCueVerb(Token t) {
+    return t.tag() != null && t.tag().startsWith("VB") && SPEECH.isCue(t.text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -347,8 +354,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
    * words after it in the sentence. {@code null} when the quote is the whole content.
    */
   private static Span clauseAround(String text, Span cue, Quoted q, Sentence sentence) {
-    String between = text.substring(cue.end(), q.begin()).strip();
-    int begin = between.equalsIgnoreCase("that") ? text.indexOf(between, cue.end()) : q.begin();
+    int that = loneThat(text, cue.end(), q);
+    int begin = that >= 0 ? that : q.begin();
     int end = q.end();
     if (sentence != null) {
       int last = -1;
@@ -430,7 +437,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     for (Token t : sentence.tokens()) {
       if (t.begin() >= previous.end() && t.end() <= q.begin()
-          && (t.text().equals(";") || t.text().equals(":") || t.tag() != null && t.tag().startsWith("VB") && SPEECH.isCue(t.text().toLowerCase(java.util.Locale.ROOT)))) {
+          && (t.text().equals(";") || t.text().equals(":") || isCueVerb(t))) {
         return false;
       }
     }

@@ -216,4 +216,27 @@ class NewsQuoteShapesTest {
     assertThat(q.text()).isEqualTo("the nets have never been this full.");
     assertThat(parts(a, q)).containsExactly("that \u201cthe nets have never been this full.\u201d");
   }
+
+  @Test
+  void aBeliefOutsideQuotesIsAPositionAndOneInsideIsTheSpeakersOwnWords() {
+    Analysis a = analyze("Economists at the harbour institute believe the new quota will raise the price of cod.\n\n"
+        + "\u201cI think the fleet will manage,\u201d Ms. Halloran said.\n");
+    Quote belief = containing(a, "raise the price of cod");
+    assertThat(belief.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(belief.cue().text()).isEqualTo("believe");
+    assertThat(speakerWords(a, belief)).isEqualTo("Economists at the harbour institute");
+    assertThat(parts(a, belief)).containsExactly("the new quota will raise the price of cod");
+    Quote own = containing(a, "the fleet will manage");
+    assertThat(own.cue().text()).isEqualTo("said");
+    assertThat(a.quotes()).hasSize(2);
+  }
+
+  @Test
+  void whatASpeakerIsReferringToIsWhatTheyTalkAbout() {
+    Analysis a = analyze("Ms. Halloran thanked the crews on Monday, referring to the rescue of the trawler in March.\n");
+    Quote q = containing(a, "the rescue of the trawler");
+    assertThat(q.cue().text()).isEqualTo("referring to");
+    assertThat(parts(a, q)).containsExactly("the rescue of the trawler in March");
+    assertThat(speakerWords(a, q)).isEqualTo("Ms. Halloran");
+  }
 }

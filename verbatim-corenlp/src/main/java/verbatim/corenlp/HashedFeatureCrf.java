@@ -25,7 +25,7 @@ import java.util.Properties;
  * flags are checked and both ways of numbering are run on sample sentences; if anything differs,
  * CoreNLP's own way is used ({@link #hashed()} says which).
  */
-final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
+public final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
   /** Sentences that reach every feature: titles, capitalised words seen again, digits, short words, edges. */
   private static final List<String> SAMPLES = List.of(
       "Mr. Obama met Dr. Merkel in Berlin on Monday , and Obama said the 2016 budget of $ 4.5 billion was unfair .",
@@ -41,7 +41,8 @@ final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
     super(new Properties());
   }
 
-  static HashedFeatureCrf load(String model) throws IOException, ClassNotFoundException {
+  /** Loads a CRF model as CoreNLP does, then checks whether its features can be numbered by hashing. */
+  public static HashedFeatureCrf load(String model) throws IOException, ClassNotFoundException {
     HashedFeatureCrf crf = new HashedFeatureCrf();
     crf.loadClassifier(model);
     crf.features = crf.hashedFeatures();
@@ -49,7 +50,7 @@ final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
   }
 
   /** Whether features are numbered by hashing (true) or by CoreNLP's strings. */
-  boolean hashed() {
+  public boolean hashed() {
     return features != null;
   }
 

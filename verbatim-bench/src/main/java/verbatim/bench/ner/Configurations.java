@@ -5,6 +5,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import verbatim.corenlp.HashedFeatureCrf;
 
 /** The configurations measured, in table order; the first is the reference for speed ratios. */
 final class Configurations {
@@ -33,6 +34,9 @@ final class Configurations {
             () -> new NERClassifierCombiner(false, false, THREE_CLASS, SEVEN_CLASS, FOUR_CLASS)),
         crf("crf-3class", THREE_CLASS),
         crf("crf-4class-conll", FOUR_CLASS),
+        new ClassifierConfiguration("crf-4class-conll-hashed",
+            "HashedFeatureCrf.load(\"" + FOUR_CLASS + "\").classifySentence(sentence) (shipped: CoreNLP's Viterbi, features numbered by hashing)",
+            () -> HashedFeatureCrf.load(FOUR_CLASS)),
         crf("crf-7class-muc", SEVEN_CLASS));
   }
 

@@ -32,10 +32,12 @@ final class ConllCrfFeatures {
   private final FeatureIds ids;
   private final Map<String, String> clusters;
   private final String unknownCluster;
+  /** The longest prefix or suffix any n-gram feature of the model has: longer ones cannot be found. */
   private final int maxNGram;
   private final Function<String, String> wordFunction;
 
   /**
+   * @param maxNGram the longest prefix or suffix (angle brackets included) among the model's features
    * @param wordFunction what CoreNLP's {@code getWord} does to each word first (the CoNLL model
    *     Americanizes spellings: "colour" is read as "color")
    */
@@ -193,14 +195,19 @@ final class ConllCrfFeatures {
     return h;
   }
 
-  /** "#<Oba#", "#ama>#": prefixes and suffixes of the word in angle brackets, two to {@code maxNGram} characters. */
+  /**
+   * "#<Oba#", "#ama>#": prefixes and suffixes of the word in angle brackets, from two characters up
+   * to the longest the model knows. CoreNLP builds them all, which is quadratic in the word's
+   * length (a 20,000-letter token took half a second); the ones it would build beyond that length
+   * are features the model does not have, so leaving them out changes nothing.
+   */
   private void nGrams(String word, Sink out) {
     int length = word.length() + 2;
-    int max = maxNGram >= 0 ? Math.min(maxNGram, length) : length;
+    int max = Math.min(maxNGram, length);
     for (int j = 2; j <= max; j++) {
       out.add(bracketed(word, 0, j));
     }
-    int start = maxNGram >= 0 ? Math.max(0, length - maxNGram) : 0;
+    int start = Math.max(0, length - maxNGram);
     for (int i = start; i < length - 1; i++) {
       out.add(bracketed(word, i, length));
     }

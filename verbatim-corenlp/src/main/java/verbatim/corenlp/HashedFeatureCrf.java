@@ -89,8 +89,10 @@ public final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
       if (names == null || clusters == null) {
         return null;
       }
+      int longest = longestNGram(names);
       hashed = new ConllCrfFeatures(new FeatureIds(names, names.size()), clusters, flags.unknownWordDistSimClass,
-          flags.maxNGramLeng, flags.wordFunction == null ? w -> w : flags.wordFunction);
+          flags.maxNGramLeng >= 0 ? Math.min(flags.maxNGramLeng, longest) : longest,
+          flags.wordFunction == null ? w -> w : flags.wordFunction);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null; // another CoreNLP version: its own numbering still works
     }
@@ -103,6 +105,17 @@ public final class HashedFeatureCrf extends CRFClassifier<CoreLabel> {
       }
     }
     return hashed;
+  }
+
+  /** The longest n-gram among the model's features: "#<Obama>#|C" holds the 7 characters "<Obama>". */
+  private static int longestNGram(Index<String> names) {
+    int longest = 0;
+    for (String name : names) {
+      if (name.length() > 4 && name.charAt(0) == '#' && name.endsWith("#|C")) {
+        longest = Math.max(longest, name.length() - 4);
+      }
+    }
+    return longest;
   }
 
   static boolean sameFeatures(int[][][] theirs, int[][][] ours) {

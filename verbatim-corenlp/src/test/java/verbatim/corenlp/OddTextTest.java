@@ -63,6 +63,17 @@ class OddTextTest {
   }
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aWordOfAMillionLetters() {
+    // an inline image or a key pasted without spaces: CoreNLP's entity features take every prefix
+    // and suffix of a word, quadratic in its length (over ten minutes for this word before they
+    // were bounded); the timeout runs apart from the test, since a busy loop ignores interrupts
+    String blob = "Ab9".repeat(350_000);
+    List<Entity> entities = link("Mayor Anna Berg of Oslo posted this: " + blob + " and then said she was sorry.");
+    assertThat(entities).extracting(Entity::name).contains("Anna Berg");
+  }
+
+  @Test
   void onlyCapitals() {
     List<Entity> entities = link("PRESIDENT TRUMP SAID ON FRIDAY THAT NORTH KOREA'S KIM JONG UN IS A GREAT ASSET. "
         + "THE WHITE HOUSE DID NOT COMMENT. US OFFICIALS WOULD NOT SAY WHEN THE NATIONAL ASSEMBLY MEETS.");

@@ -24,14 +24,17 @@ final class FeatureWeights {
   /** Marks an empty slot; a hash that comes out as this is moved off it. */
   private static final long EMPTY = 0;
 
-  private final long[] keys;
-  private final double[] weights;
+  /**
+   * Slot {@code i} holds its key at {@code 2i} and the bits of its weight at {@code 2i + 1}: a
+   * lookup reads one cache line, not one in a key array and another in a weight array (the
+   * table is far larger than the cache, and the lookups are random).
+   */
+  private final long[] slots;
   private final int mask;
 
-  private FeatureWeights(long[] keys, double[] weights) {
-    this.keys = keys;
-    this.weights = weights;
-    this.mask = keys.length - 1;
+  private FeatureWeights(long[] slots) {
+    this.slots = slots;
+    this.mask = slots.length / 2 - 1;
   }
 
   /**
@@ -51,8 +54,7 @@ final class FeatureWeights {
     @SuppressWarnings("unchecked")
     Map<String, Context> features = (Map<String, Context>) readable.getDataStructures()[1];
     int slots = Integer.highestOneBit(Math.max(16, features.size() * 2 - 1)) << 1;
-    long[] keys = new long[slots];
-    double[] weights = new double[slots];
+    long[] table = new long[slots * 2];
     for (Map.Entry<String, Context> e : features.entrySet()) {
       int[] outcomes = e.getValue().getOutcomes();
       double[] parameters = e.getValue().getParameters();
@@ -65,16 +67,16 @@ final class FeatureWeights {
       }
       long key = hash(e.getKey());
       int slot = slot(key, slots - 1);
-      while (keys[slot] != EMPTY) {
-        if (keys[slot] == key) {
+      while (table[2 * slot] != EMPTY) {
+        if (table[2 * slot] == key) {
           throw new IllegalArgumentException("two features of the model share a hash, one of them '" + e.getKey() + "'");
         }
         slot = (slot + 1) & (slots - 1);
       }
-      keys[slot] = key;
-      weights[slot] = weight;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = Double.doubleToRawLongBits(weight);
     }
-    return new FeatureWeights(keys, weights);
+    return new FeatureWeights(table);
   }
 
   /** The probability of "yes" for these features. */
@@ -93,9 +95,9 @@ final class FeatureWeights {
 
   double weight(long key) {
     for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-      long k = keys[slot];
+      long k = slots[2 * slot];
       if (k == key) {
-        return weights[slot];
+        return Double.longBitsToDouble(slots[2 * slot + 1]);
       }
       if (k == EMPTY) {
         return 0;

@@ -18,7 +18,9 @@ import verbatim.core.quotes.RuleQuoteExtractor;
 
 /**
  * Text that is not news prose must not crash or hang the language stages. The timeouts are hang
- * guards, set far above the time a correct run takes; speed is measured in verbatim-bench.
+ * guards, set far above the time a correct run takes; speed is measured in verbatim-bench. They
+ * run the test on a thread of its own: a busy loop ignores the interrupt of JUnit's default mode,
+ * which would report the timeout only after the loop ended.
  */
 class OddTextTest {
   private final Linguistics engine = SharedEngine.english();
@@ -50,7 +52,7 @@ class OddTextTest {
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aFiftyThousandWordSentence() {
     StringBuilder s = new StringBuilder();
     String[] words = {"President", "Trump", "said", "that", "the", "talks", "with", "Kim", "Jong", "Un", "in", "Seoul",
@@ -67,7 +69,7 @@ class OddTextTest {
   void aWordOfAMillionLetters() {
     // an inline image or a key pasted without spaces: CoreNLP's entity features take every prefix
     // and suffix of a word, quadratic in its length (over ten minutes for this word before they
-    // were bounded); the timeout runs apart from the test, since a busy loop ignores interrupts
+    // were bounded)
     String blob = "Ab9".repeat(350_000);
     List<Entity> entities = link("Mayor Anna Berg of Oslo posted this: " + blob + " and then said she was sorry.");
     assertThat(entities).extracting(Entity::name).contains("Anna Berg");
@@ -98,7 +100,7 @@ class OddTextTest {
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void quotesThatNeverCloseNestThreeDeepOrComeInThousands() {
     RuleQuoteExtractor quotes = new RuleQuoteExtractor();
     for (String text : List.of(

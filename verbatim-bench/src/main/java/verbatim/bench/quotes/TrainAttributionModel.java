@@ -114,10 +114,24 @@ public final class TrainAttributionModel {
         + "%d reports overlap a gold Content, its begin is a candidate for %d, its end for %d; %d begin and %d end events%n",
         documents.size(), (System.nanoTime() - start) / 1e9, cues.size(), positive, reports, beginsFound, endsFound,
         begins.size(), ends.size());
-    AttributionModel model = new AttributionModel(train(cues, o), o.cueThreshold(), o.reportThreshold(), train(begins, o),
-        train(ends, o));
+    AttributionModel model = new AttributionModel(train("cue", 1, cues, o), o.cueThreshold(), o.reportThreshold(),
+        train("content begin", 2, begins, o), train("content end", 3, ends, o));
     model.save(o.out());
     System.err.println("written " + o.out().toAbsolutePath());
+  }
+
+  /** Trains one of the three models, saying on a terminal which one and how long it took: each takes minutes. */
+  private static MaxentModel train(String what, int step, List<Event> events, Options o) throws IOException {
+    boolean terminal = System.console() != null;
+    if (terminal) {
+      System.err.printf("training the %s model on %d events (%d of 3) ... ", what, events.size(), step);
+    }
+    long start = System.nanoTime();
+    MaxentModel model = train(events, o);
+    if (terminal) {
+      System.err.printf("%.0f s%n", (System.nanoTime() - start) / 1e9);
+    }
+    return model;
   }
 
   private static MaxentModel train(List<Event> events, Options o) throws IOException {

@@ -55,16 +55,14 @@ final class ConllCrfFeatures {
     int n = sentence.size();
     String[] words = new String[n];
     String[] shapes = new String[n];
-    String[] rawShapes = new String[n];
     String[] cluster = new String[n];
     for (int i = 0; i < n; i++) {
       CoreLabel token = sentence.get(i);
       words[i] = wordFunction.apply(token.getString(CoreAnnotations.TextAnnotation.class));
-      rawShapes[i] = token.get(CoreAnnotations.ShapeAnnotation.class);
-      shapes[i] = rawShapes[i] == null ? "" : rawShapes[i];
+      shapes[i] = token.get(CoreAnnotations.ShapeAnnotation.class);
       cluster[i] = cluster(words[i]);
     }
-    Window w = new Window(words, shapes, rawShapes, cluster);
+    Window w = new Window(words, shapes, cluster);
     int[][][] data = new int[n][2][];
     int[] buffer = new int[128];
     for (int i = 0; i < n; i++) {
@@ -80,29 +78,32 @@ final class ConllCrfFeatures {
     return c == null ? unknownCluster : c;
   }
 
-  /** The words, shapes and clusters of a sentence, with CoreNLP's values for a place outside it. */
-  private record Window(String[] words, String[] shapes, String[] rawShapes, String[] clusters) {
+  /**
+   * The words, shapes and clusters of a sentence, with CoreNLP's values for a place outside it or
+   * a missing annotation: {@code getString} gives "", {@code get} appended to a name gives "null".
+   */
+  private record Window(String[] words, String[] shapes, String[] clusters) {
     String word(int i) {
-      return i >= 0 && i < words.length ? words[i] : "";
+      return inside(i) ? words[i] : "";
     }
 
     String shape(int i) {
-      return i >= 0 && i < shapes.length ? shapes[i] : "";
+      return inside(i) && shapes[i] != null ? shapes[i] : "";
     }
 
-    /** The shape as CoreNLP's {@code get} gives it: "null" outside the sentence. */
+    /** The shape as CoreNLP's {@code get} gives it. */
     String rawShape(int i) {
-      return i >= 0 && i < shapes.length ? String.valueOf(rawShapes[i]) : "null";
+      return inside(i) ? String.valueOf(shapes[i]) : "null";
     }
 
-    /** The cluster as {@code get} gives it, "null" outside the sentence. */
+    /** The cluster as {@code get} gives it. */
     String rawCluster(int i) {
-      return i >= 0 && i < clusters.length ? String.valueOf(clusters[i]) : "null";
+      return inside(i) ? String.valueOf(clusters[i]) : "null";
     }
 
-    /** The cluster as {@code getString} gives it, "" outside the sentence. */
+    /** The cluster as {@code getString} gives it. */
     String cluster(int i) {
-      return i >= 0 && i < clusters.length && clusters[i] != null ? clusters[i] : "";
+      return inside(i) && clusters[i] != null ? clusters[i] : "";
     }
 
     boolean inside(int i) {

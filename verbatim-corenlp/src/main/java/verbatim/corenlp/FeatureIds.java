@@ -69,13 +69,6 @@ final class FeatureIds {
     return h;
   }
 
-  static long hash(long h, String s, int begin, int end) {
-    for (int i = begin; i < end; i++) {
-      h = (h ^ s.charAt(i)) * PRIME;
-    }
-    return h;
-  }
-
   static long hash(long h, char c) {
     return (h ^ c) * PRIME;
   }
